@@ -1,0 +1,25 @@
+package com.orange.api.common;
+
+import java.util.Objects;
+
+/**
+ * The service received the request and refused it for a business reason (a wrong conference password, a
+ * conference already started, a date out of range...). Retrying the same request gives the same answer;
+ * {@link #getCode()} identifies the rule that was broken.
+ */
+public class FunctionalException extends OrangeApiException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String code;
+
+    public FunctionalException(String code, String message, Throwable cause) {
+        super(message, cause);
+        this.code = Objects.requireNonNull(code, "code");
+    }
+
+    /** @return the service's error code, for example {@code MMC_28} */
+    public String getCode() {
+        return code;
+    }
+}

@@ -1,0 +1,168 @@
+package com.orange.api.common;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Settings sources stacked in order of precedence, highest first, with typed accessors. A value that
+ * cannot be parsed throws a {@link ConfigurationException} naming the key and the source it came from.
+ *
+ * <p>The SDK's precedence is: values given in code, then system properties {@code mmc.<key>}, then
+ * environment variables {@code MMC_<KEY>}, then the file. {@link #standard(SettingsSource)} builds that
+ * stack around a file.
+ */
+public final class LayeredSettings {
+
+    private final List<SettingsSource> layers;
+
+    private LayeredSettings(List<SettingsSource> layers) {
+        this.layers = List.copyOf(layers);
+    }
+
+    /** Stacks the given sources, highest precedence first. */
+    public static LayeredSettings of(List<SettingsSource> highestFirst) {
+        return new LayeredSettings(highestFirst);
+    }
+
+    /**
+     * System properties, then the environment, then {@code file} (which may be {@code null}: no file).
+     */
+    public static LayeredSettings standard(SettingsSource file) {
+        List<SettingsSource> layers = new ArrayList<>();
+        layers.add(SettingsSource.fromSystemProperties(System.getProperties()));
+        layers.add(SettingsSource.fromEnvironment(System.getenv()));
+        if (file != null) {
+            layers.add(file);
+        }
+        return new LayeredSettings(layers);
+    }
+
+    /** @return a stack with {@code top} above these layers */
+    public LayeredSettings over(SettingsSource top) {
+        List<SettingsSource> layers = new ArrayList<>();
+        layers.add(top);
+        layers.addAll(this.layers);
+        return new LayeredSettings(layers);
+    }
+
+    /** @return the value of the highest layer that has one; blank values count as absent */
+    public Optional<String> string(SettingKey key) {
+        return find(key).map(Found::value);
+    }
+
+    /** @return the value of a key that must be present */
+    public String requiredString(SettingKey key) {
+        return string(key).orElseThrow(() -> new ConfigurationException(
+                "Missing setting '" + key.key() + "' (looked in " + describeLayers(key) + ")", key.key(), describeAll()));
+    }
+
+    /** @return an absolute http or https URL with a host */
+    public Optional<URI> httpUrl(SettingKey key) {
+        return find(key).map(found -> {
+            try {
+                URI uri = new URI(found.value());
+                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                    throw found.invalid("an absolute http or https URL with a host, for example"
+                            + " https://iosw.orange-api.net/api/MultimediaConference-1", null);
+                }
+                return uri;
+            } catch (URISyntaxException e) {
+                throw found.invalid("an absolute http or https URL", e);
+            }
+        });
+    }
+
+    /** @return {@code true} or {@code false}, spelt so (any case) */
+    public Optional<Boolean> bool(SettingKey key) {
+        return find(key).map(found -> switch (found.value().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw found.invalid("true or false", null);
+        });
+    }
+
+    /** @return a whole number between {@code min} and {@code max} inclusive */
+    public Optional<Integer> integer(SettingKey key, int min, int max) {
+        return find(key).map(found -> {
+            try {
+                int value = Integer.parseInt(found.value());
+                if (value < min || value > max) {
+                    throw found.invalid("a whole number from " + min + " to " + max, null);
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                throw found.invalid("a whole number from " + min + " to " + max, e);
+            }
+        });
+    }
+
+    /** @return a positive duration, written in ISO-8601 ({@code PT30S}) or as milliseconds ({@code 30000}) */
+    public Optional<Duration> duration(SettingKey key) {
+        return find(key).map(found -> {
+            Duration value;
+            try {
+                value = found.value().chars().allMatch(Character::isDigit)
+                        ? Duration.ofMillis(Long.parseLong(found.value()))
+                        : Duration.parse(found.value());
+            } catch (DateTimeParseException | NumberFormatException e) {
+                throw found.invalid("a duration in ISO-8601 (PT30S) or in milliseconds (30000)", e);
+            }
+            if (value.isZero() || value.isNegative()) {
+                throw found.invalid("a positive duration", null);
+            }
+            return value;
+        });
+    }
+
+    /** @return the path of a readable regular file */
+    public Optional<Path> readableFile(SettingKey key) {
+        return find(key).map(found -> {
+            Path path;
+            try {
+                path = Path.of(found.value());
+            } catch (InvalidPathException e) {
+                throw found.invalid("the path of a readable file", e);
+            }
+            if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+                throw found.invalid("the path of a readable file (" + path.toAbsolutePath() + " is not one)", null);
+            }
+            return path;
+        });
+    }
+
+    private Optional<Found> find(SettingKey key) {
+        for (SettingsSource layer : layers) {
+            Optional<String> value = layer.get(key).map(String::trim).filter(v -> !v.isEmpty());
+            if (value.isPresent()) {
+                return Optional.of(new Found(key, value.get(), layer.describe(key)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String describeLayers(SettingKey key) {
+        return String.join(", ", layers.stream().map(l -> l.describe(key)).toList());
+    }
+
+    private String describeAll() {
+        return String.join(", ", layers.stream().map(SettingsSource::description).toList());
+    }
+
+    private record Found(SettingKey key, String value, String source) {
+        ConfigurationException invalid(String expected, Throwable cause) {
+            String shown = key.secret() ? "****" : "'" + value + "'";
+            return new ConfigurationException("Invalid setting '" + key.key() + "' in " + source + ": " + shown
+                    + " is not " + expected, key.key(), source, cause);
+        }
+    }
+}

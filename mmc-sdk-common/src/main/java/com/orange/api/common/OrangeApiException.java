@@ -1,0 +1,22 @@
+package com.orange.api.common;
+
+/**
+ * Root of every exception the Orange API SDKs throw. All are unchecked: catch this type to handle any
+ * failure of an Orange API call, or one of its three kinds to react to what went wrong:
+ * <ul>
+ *   <li>{@link ConfigurationException}: the settings are missing or wrong; fix them, retrying will not help;</li>
+ *   <li>{@link FunctionalException}: the service understood the request and refused it for a business
+ *       reason, identified by a code;</li>
+ *   <li>{@link TechnicalException}: the exchange itself failed (network, gateway, timeout);
+ *       {@link TechnicalException#isRetryable()} tells whether trying again may help.</li>
+ * </ul>
+ * Messages never contain a password, a conference password or an authorization header.
+ */
+public abstract class OrangeApiException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    protected OrangeApiException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,191 @@
+package com.orange.api.common;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * One place settings come from: a properties file, a stream, the system properties or the environment.
+ * It holds raw string values by {@link SettingKey}; {@link LayeredSettings} stacks several in order of
+ * precedence and parses them.
+ *
+ * <p>A file or stream that holds a key the SDK does not know is refused with a
+ * {@link ConfigurationException} that names the key (and the closest known one): a misspelt
+ * {@code requestTimout} silently ignored would leave a production client on its defaults.
+ */
+public final class SettingsSource {
+
+    /** The default file name, looked up in the working directory, then on the classpath. */
+    public static final String DEFAULT_FILE_NAME = "mmc.properties";
+
+    private final String description;
+    private final Map<SettingKey, String> values;
+
+    private SettingsSource(String description, Map<SettingKey, String> values) {
+        this.description = description;
+        this.values = Collections.unmodifiableMap(values);
+    }
+
+    /**
+     * Reads a properties file (UTF-8).
+     *
+     * @throws ConfigurationException when the file is missing, unreadable or holds an unknown key
+     */
+    public static SettingsSource fromFile(Path file) {
+        Objects.requireNonNull(file, "file");
+        String description = "file " + file.toAbsolutePath().normalize();
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, description);
+        } catch (NoSuchFileException e) {
+            throw new ConfigurationException("Settings file not found: " + description, null, description, e);
+        } catch (IOException e) {
+            throw new ConfigurationException("Settings file cannot be read: " + description + " (" + e.getMessage() + ")",
+                    null, description, e);
+        }
+    }
+
+    /**
+     * Reads properties (UTF-8) from a stream, which the caller keeps and closes.
+     *
+     * @param name how to name the stream in error messages
+     * @throws ConfigurationException when the stream is unreadable or holds an unknown key
+     */
+    public static SettingsSource fromStream(InputStream in, String name) {
+        Objects.requireNonNull(in, "in");
+        String description = "stream " + (name == null ? "<unnamed>" : name);
+        try {
+            return read(in, description);
+        } catch (IOException e) {
+            throw new ConfigurationException("Settings cannot be read from " + description + " (" + e.getMessage() + ")",
+                    null, description, e);
+        }
+    }
+
+    /**
+     * Reads {@value #DEFAULT_FILE_NAME} from the working directory or, when there is none, from the
+     * classpath.
+     *
+     * @throws ConfigurationException when neither exists, or the one found is invalid
+     */
+    public static SettingsSource fromDefaultLocation() {
+        return findDefaultLocation().orElseThrow(() -> new ConfigurationException(
+                "No " + DEFAULT_FILE_NAME + " found in the working directory ("
+                        + Path.of("").toAbsolutePath() + ") nor on the classpath; create one from"
+                        + " mmc.properties.example or pass a file explicitly", null, DEFAULT_FILE_NAME));
+    }
+
+    /**
+     * Like {@link #fromDefaultLocation()}, but empty when there is no such file anywhere.
+     */
+    public static Optional<SettingsSource> findDefaultLocation() {
+        Path local = Path.of(DEFAULT_FILE_NAME);
+        if (Files.isRegularFile(local)) {
+            return Optional.of(fromFile(local));
+        }
+        ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
+                .orElse(SettingsSource.class.getClassLoader());
+        InputStream in = loader.getResourceAsStream(DEFAULT_FILE_NAME);
+        if (in == null) {
+            return Optional.empty();
+        }
+        try (in) {
+            return Optional.of(read(in, "classpath resource " + DEFAULT_FILE_NAME));
+        } catch (IOException e) {
+            throw new ConfigurationException("Settings cannot be read from classpath resource " + DEFAULT_FILE_NAME,
+                    null, "classpath resource " + DEFAULT_FILE_NAME, e);
+        }
+    }
+
+    /** The {@code mmc.<key>} entries of the given system properties; other properties are ignored. */
+    public static SettingsSource fromSystemProperties(Properties system) {
+        Map<SettingKey, String> values = new LinkedHashMap<>();
+        for (SettingKey key : SettingKey.values()) {
+            String value = system.getProperty(key.systemProperty());
+            if (value != null) {
+                values.put(key, value);
+            }
+        }
+        return new SettingsSource("system properties", values);
+    }
+
+    /** The {@code MMC_<KEY>} entries of the given environment; other variables are ignored. */
+    public static SettingsSource fromEnvironment(Map<String, String> environment) {
+        Map<SettingKey, String> values = new LinkedHashMap<>();
+        for (SettingKey key : SettingKey.values()) {
+            String value = environment.get(key.environmentVariable());
+            if (value != null) {
+                values.put(key, value);
+            }
+        }
+        return new SettingsSource("environment", values);
+    }
+
+    /** Values given in code (a builder); {@code null} values are left out. */
+    public static SettingsSource ofValues(String description, Map<SettingKey, String> given) {
+        Map<SettingKey, String> values = new LinkedHashMap<>();
+        given.forEach((key, value) -> {
+            if (value != null) {
+                values.put(key, value);
+            }
+        });
+        return new SettingsSource(description, values);
+    }
+
+    private static SettingsSource read(InputStream in, String description) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("Malformed properties in " + description + ": " + e.getMessage(),
+                    null, description, e);
+        }
+        Map<SettingKey, String> values = new LinkedHashMap<>();
+        for (String name : properties.stringPropertyNames()) {
+            SettingKey key = SettingKey.fromKey(name).orElseThrow(() -> unknownKey(name, description));
+            values.put(key, properties.getProperty(name).trim());
+        }
+        return new SettingsSource(description, values);
+    }
+
+    private static ConfigurationException unknownKey(String name, String description) {
+        String hint = SettingKey.closestTo(name).map(k -> "; did you mean '" + k.key() + "'?").orElse("");
+        return new ConfigurationException("Unknown setting '" + name + "' in " + description + hint, name, description);
+    }
+
+    /** @return where these values came from, for error messages */
+    public String description() {
+        return description;
+    }
+
+    /** @return the raw value of a key, when this source holds it */
+    public Optional<String> get(SettingKey key) {
+        return Optional.ofNullable(values.get(key));
+    }
+
+    /** @return where a key's value comes from, as precisely as this source can say */
+    String describe(SettingKey key) {
+        if (description.equals("system properties")) {
+            return "system property " + key.systemProperty();
+        }
+        if (description.equals("environment")) {
+            return "environment variable " + key.environmentVariable();
+        }
+        return description;
+    }
+
+    @Override
+    public String toString() {
+        return "SettingsSource[" + description + ", keys=" + values.keySet() + "]";
+    }
+}
