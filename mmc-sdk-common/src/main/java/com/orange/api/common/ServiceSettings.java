@@ -1,0 +1,234 @@
+package com.orange.api.common;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where and how an Orange API client connects: service URL, proxy, timeouts, attempts and trust. Immutable;
+ * built by {@link #builder()} from values given in code over system properties, environment variables and
+ * an optional settings file, in that order of precedence (see {@link LayeredSettings}).
+ *
+ * <pre>{@code
+ * ServiceSettings settings = ServiceSettings.builder()
+ *         .configFile(Path.of("mmc.properties"))     // optional
+ *         .requestTimeout(Duration.ofSeconds(20))    // wins over the file
+ *         .build();
+ * }</pre>
+ */
+public final class ServiceSettings {
+
+    /** Default time allowed to open a connection. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** Default time allowed for a whole request, from sending to the last byte of the answer. */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** Default number of attempts for a call that may be retried (the first one included). */
+    public static final int DEFAULT_MAX_ATTEMPTS = 3;
+    /** Upper bound of {@code maxAttempts}: more would hold a caller for minutes. */
+    public static final int MAX_MAX_ATTEMPTS = 10;
+
+    private final URI serviceUrl;
+    private final ProxySettings proxy;
+    private final Duration connectTimeout;
+    private final Duration requestTimeout;
+    private final int maxAttempts;
+    private final Path trustCertificate;
+    private final Path trustStore;
+    private final String trustStorePassword;
+    private final String trustStoreType;
+
+    private ServiceSettings(LayeredSettings layers, URI defaultServiceUrl) {
+        this.serviceUrl = layers.httpUrl(SettingKey.SERVICE_URL).or(() -> Optional.ofNullable(defaultServiceUrl))
+                .orElseThrow(() -> new ConfigurationException("Missing setting 'serviceUrl': set it in mmc.properties,"
+                        + " as system property mmc.serviceUrl, environment variable MMC_SERVICE_URL or with"
+                        + " the builder", SettingKey.SERVICE_URL.key(), null));
+        this.proxy = proxyFrom(layers);
+        this.connectTimeout = layers.duration(SettingKey.CONNECT_TIMEOUT).orElse(DEFAULT_CONNECT_TIMEOUT);
+        this.requestTimeout = layers.duration(SettingKey.REQUEST_TIMEOUT).orElse(DEFAULT_REQUEST_TIMEOUT);
+        this.maxAttempts = layers.integer(SettingKey.MAX_ATTEMPTS, 1, MAX_MAX_ATTEMPTS).orElse(DEFAULT_MAX_ATTEMPTS);
+        this.trustCertificate = layers.readableFile(SettingKey.TRUST_CERTIFICATE).orElse(null);
+        this.trustStore = layers.readableFile(SettingKey.TRUST_STORE).orElse(null);
+        this.trustStorePassword = layers.string(SettingKey.TRUST_STORE_PASSWORD).orElse(null);
+        this.trustStoreType = layers.string(SettingKey.TRUST_STORE_TYPE).orElse(null);
+        if (trustStore == null && (trustStorePassword != null || trustStoreType != null)) {
+            throw new ConfigurationException("Setting 'trustStorePassword' or 'trustStoreType' is given without"
+                    + " 'trustStore'", SettingKey.TRUST_STORE.key(), null);
+        }
+    }
+
+    private static ProxySettings proxyFrom(LayeredSettings layers) {
+        if (layers.bool(SettingKey.DISABLE_PROXY).orElse(false)) {
+            return ProxySettings.disabled();
+        }
+        Optional<String> host = layers.string(SettingKey.PROXY_HOST);
+        Optional<Integer> port = layers.integer(SettingKey.PROXY_PORT, 1, 65535);
+        if (host.isEmpty()) {
+            if (port.isPresent() || layers.string(SettingKey.PROXY_USERNAME).isPresent()) {
+                throw new ConfigurationException("Setting 'proxyPort' or 'proxyUsername' is given without 'proxyHost'",
+                        SettingKey.PROXY_HOST.key(), null);
+            }
+            return ProxySettings.system();
+        }
+        int proxyPort = port.orElseThrow(() -> new ConfigurationException(
+                "Missing setting 'proxyPort': it is required with 'proxyHost'", SettingKey.PROXY_PORT.key(), null));
+        Optional<String> username = layers.string(SettingKey.PROXY_USERNAME);
+        Optional<String> password = layers.string(SettingKey.PROXY_PASSWORD);
+        if (username.isPresent() != password.isPresent()) {
+            throw new ConfigurationException("Settings 'proxyUsername' and 'proxyPassword' go together: give both or"
+                    + " neither", SettingKey.PROXY_PASSWORD.key(), null);
+        }
+        return ProxySettings.explicit(host.get(), proxyPort, username.orElse(null), password.orElse(null));
+    }
+
+    /** @return a builder that reads system properties and the environment, and no file unless told */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the endpoint of the service */
+    public URI serviceUrl() {
+        return serviceUrl;
+    }
+
+    public ProxySettings proxy() {
+        return proxy;
+    }
+
+    /** @return the time allowed to open a connection */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** @return the time allowed for a whole request */
+    public Duration requestTimeout() {
+        return requestTimeout;
+    }
+
+    /** @return the most attempts a retryable call makes, the first one included */
+    public int maxAttempts() {
+        return maxAttempts;
+    }
+
+    /** @return a PEM or DER certificate to trust in addition to the JVM's trusted roots */
+    public Optional<Path> trustCertificate() {
+        return Optional.ofNullable(trustCertificate);
+    }
+
+    /** @return a key store whose certificates are trusted in addition to the JVM's trusted roots */
+    public Optional<Path> trustStore() {
+        return Optional.ofNullable(trustStore);
+    }
+
+    /** @return the trust store's password; never printed */
+    public Optional<String> trustStorePassword() {
+        return Optional.ofNullable(trustStorePassword);
+    }
+
+    /** @return the trust store's type ({@code PKCS12}, {@code JKS}); the JVM's default type when empty */
+    public Optional<String> trustStoreType() {
+        return Optional.ofNullable(trustStoreType);
+    }
+
+    @Override
+    public String toString() {
+        return "ServiceSettings[serviceUrl=" + serviceUrl + ", " + proxy + ", connectTimeout=" + connectTimeout
+                + ", requestTimeout=" + requestTimeout + ", maxAttempts=" + maxAttempts
+                + (trustCertificate == null ? "" : ", trustCertificate=" + trustCertificate)
+                + (trustStore == null ? "" : ", trustStore=" + trustStore + " (password ****)") + "]";
+    }
+
+    /**
+     * Collects values given in code; {@link #build()} merges them over system properties, environment and
+     * the optional file, and validates the result.
+     */
+    public static final class Builder {
+
+        private final Map<SettingKey, String> given = new EnumMap<>(SettingKey.class);
+        private SettingsSource file;
+        private URI defaultServiceUrl;
+
+        private Builder() {
+        }
+
+        /** Reads the lowest layer from this file. */
+        public Builder configFile(Path path) {
+            this.file = SettingsSource.fromFile(Objects.requireNonNull(path, "path"));
+            return this;
+        }
+
+        /** Reads the lowest layer from this source (a file, a stream, the default location). */
+        public Builder configSource(SettingsSource source) {
+            this.file = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        public Builder serviceUrl(URI url) {
+            return put(SettingKey.SERVICE_URL, Objects.requireNonNull(url, "url").toString());
+        }
+
+        /** The URL to use when no layer gives one (the embedded sandbox, a test server). */
+        public Builder defaultServiceUrl(URI url) {
+            this.defaultServiceUrl = url;
+            return this;
+        }
+
+        public Builder proxy(ProxySettings proxy) {
+            Objects.requireNonNull(proxy, "proxy");
+            put(SettingKey.DISABLE_PROXY, Boolean.toString(proxy.mode() == ProxySettings.Mode.DISABLED));
+            put(SettingKey.PROXY_HOST, proxy.host().orElse(null));
+            put(SettingKey.PROXY_PORT, proxy.mode() == ProxySettings.Mode.EXPLICIT ? Integer.toString(proxy.port()) : null);
+            put(SettingKey.PROXY_USERNAME, proxy.username().orElse(null));
+            return put(SettingKey.PROXY_PASSWORD, proxy.password().orElse(null));
+        }
+
+        public Builder connectTimeout(java.time.Duration timeout) {
+            return put(SettingKey.CONNECT_TIMEOUT, Objects.requireNonNull(timeout, "timeout").toString());
+        }
+
+        public Builder requestTimeout(java.time.Duration timeout) {
+            return put(SettingKey.REQUEST_TIMEOUT, Objects.requireNonNull(timeout, "timeout").toString());
+        }
+
+        public Builder maxAttempts(int attempts) {
+            return put(SettingKey.MAX_ATTEMPTS, Integer.toString(attempts));
+        }
+
+        public Builder trustCertificate(Path certificate) {
+            return put(SettingKey.TRUST_CERTIFICATE, Objects.requireNonNull(certificate, "certificate").toString());
+        }
+
+        public Builder trustStore(Path store, String password, String type) {
+            put(SettingKey.TRUST_STORE, Objects.requireNonNull(store, "store").toString());
+            put(SettingKey.TRUST_STORE_PASSWORD, password);
+            return put(SettingKey.TRUST_STORE_TYPE, type);
+        }
+
+        private Builder put(SettingKey key, String value) {
+            if (value == null) {
+                given.remove(key);
+            } else {
+                given.put(key, value);
+            }
+            return this;
+        }
+
+        /**
+         * Merges and validates.
+         *
+         * @throws ConfigurationException naming the first invalid or missing key and its source
+         */
+        public ServiceSettings build() {
+            return new ServiceSettings(
+                    LayeredSettings.standard(file).over(SettingsSource.ofValues("builder", given)), defaultServiceUrl);
+        }
+
+        /** Like {@link #build()} over explicitly given layers, for tests that must not read the real environment. */
+        ServiceSettings build(LayeredSettings layers) {
+            return new ServiceSettings(layers.over(SettingsSource.ofValues("builder", given)), defaultServiceUrl);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package com.orange.api.mmc;
+
+import com.orange.api.mmc.model.AudioConferenceInfo;
+import com.orange.api.mmc.model.Attendee;
+import com.orange.api.mmc.model.ConferenceInfo;
+import com.orange.api.mmc.model.ConferenceOptionalParameter;
+import com.orange.api.mmc.model.ParticipantInfo;
+import com.orange.api.mmc.model.ScheduledAudioConferenceInfo;
+import com.orange.api.mmc.model.ScheduledConferenceInfo;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The manual's rules that need no server state and no clock, checked before anything is sent. Each
+ * broken rule throws the code the service would answer, with {@link MmcException#isLocal()} true.
+ *
+ * <p>Rules that depend on the current time (a start date in the past, the list and licence windows) are
+ * left to the service: the client's clock may differ from the server's.
+ */
+final class LocalRules {
+
+    /** The manual's "w.x@y.z" pattern: something, an at sign, a domain with at least one dot. */
+    private static final Pattern MAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
+    private static final int MIN_PASSWORD_LENGTH = 4;
+
+    private LocalRules() {
+    }
+
+    static void conferenceInfo(ConferenceInfo info, String operation) {
+        text(info.getName(), MmcError.MMC_16, MmcError.MMC_17, operation);
+        password(info.getPassword(), MmcError.MMC_18, MmcError.MMC_19, MmcError.MMC_20, operation);
+        optionalParameters(info.getOptionalParameters(), operation);
+        if (info instanceof ScheduledConferenceInfo scheduled) {
+            dates(scheduled.getStartDate(), scheduled.getEndDate(), MmcError.MMC_36, MmcError.MMC_37, MmcError.MMC_38,
+                    operation);
+        }
+    }
+
+    static void conferencePassword(String password, String operation) {
+        password(password, MmcError.MMC_25, MmcError.MMC_26, MmcError.MMC_27, operation);
+    }
+
+    static void participantInfo(ParticipantInfo info, String operation) {
+        text(info.getFirstName(), MmcError.MMC_8, MmcError.MMC_9, operation);
+        text(info.getLastName(), MmcError.MMC_10, MmcError.MMC_11, operation);
+        text(info.getEmail(), MmcError.MMC_12, MmcError.MMC_13, operation);
+        if (!MAIL.matcher(info.getEmail()).matches()) {
+            throw MmcException.local(MmcError.MMC_14, operation);
+        }
+        conferencePassword(info.getConferencePassword(), operation);
+    }
+
+    static void listWindow(OffsetDateTime start, OffsetDateTime end, String operation) {
+        if (start.isAfter(end)) {
+            throw MmcException.local(MmcError.MMC_88, operation);
+        }
+    }
+
+    static void licenceWindow(OffsetDateTime start, OffsetDateTime end, String operation) {
+        if (start.isAfter(end)) {
+            throw MmcException.local(MmcError.MMC_110, operation);
+        }
+    }
+
+    static void audioConferenceInfo(AudioConferenceInfo info, String operation) {
+        text(info.getName(), MmcError.MMC_502, MmcError.MMC_503, operation);
+        password(info.getPassword(), MmcError.MMC_531, MmcError.MMC_532, MmcError.MMC_533, operation);
+        Attendee host = info.getHost();
+        if (host == null) {
+            throw MmcException.local(MmcError.MMC_504, operation);
+        }
+        text(host.getFirstName(), MmcError.MMC_506, MmcError.MMC_508, operation);
+        text(host.getLastName(), MmcError.MMC_510, MmcError.MMC_512, operation);
+        text(host.getEmail(), MmcError.MMC_514, MmcError.MMC_516, operation);
+        text(host.getPhoneNumber(), MmcError.MMC_518, MmcError.MMC_520, operation);
+        for (Attendee attendee : info.getAttendees()) {
+            if (attendee == null) {
+                throw MmcException.local(MmcError.MMC_505, operation);
+            }
+            text(attendee.getFirstName(), MmcError.MMC_507, MmcError.MMC_509, operation);
+            text(attendee.getLastName(), MmcError.MMC_511, MmcError.MMC_513, operation);
+            text(attendee.getEmail(), MmcError.MMC_515, MmcError.MMC_517, operation);
+            text(attendee.getPhoneNumber(), MmcError.MMC_519, MmcError.MMC_521, operation);
+        }
+        if (info.getRealDuration() > AudioConferenceInfo.MAX_REAL_DURATION_MINUTES || info.getRealDuration() < 0) {
+            throw MmcException.local(MmcError.MMC_542, operation);
+        }
+        optionalParameters(info.getOptionalParameters(), operation);
+        if (info instanceof ScheduledAudioConferenceInfo scheduled) {
+            dates(scheduled.getStartDate(), scheduled.getEndDate(), MmcError.MMC_528, MmcError.MMC_529,
+                    MmcError.MMC_530, operation);
+        }
+    }
+
+    private static void optionalParameters(Map<ConferenceOptionalParameter, String> parameters, String operation) {
+        if (parameters.containsKey(ConferenceOptionalParameter.UNKNOWN_TO_SDK_VERSION)) {
+            throw new IllegalArgumentException("Optional parameter key UNKNOWN_TO_SDK_VERSION cannot be sent ("
+                    + operation + "): it has no wire spelling");
+        }
+        if (parameters.containsKey(ConferenceOptionalParameter.AUDIO_TYPE)
+                && parameters.containsKey(ConferenceOptionalParameter.AUDIO_CONF_ENABLED)) {
+            throw MmcException.local(MmcError.MMC_140, operation);
+        }
+    }
+
+    private static void dates(OffsetDateTime start, OffsetDateTime end, MmcError missingStart, MmcError missingEnd,
+            MmcError endBeforeStart, String operation) {
+        if (start == null) {
+            throw MmcException.local(missingStart, operation);
+        }
+        if (end == null) {
+            throw MmcException.local(missingEnd, operation);
+        }
+        if (start.isAfter(end)) {
+            throw MmcException.local(endBeforeStart, operation);
+        }
+    }
+
+    private static void text(String value, MmcError missing, MmcError empty, String operation) {
+        if (value == null) {
+            throw MmcException.local(missing, operation);
+        }
+        if (value.isBlank()) {
+            throw MmcException.local(empty, operation);
+        }
+    }
+
+    private static void password(String value, MmcError missing, MmcError empty, MmcError tooShort, String operation) {
+        if (value == null) {
+            throw MmcException.local(missing, operation);
+        }
+        if (value.isEmpty()) {
+            throw MmcException.local(empty, operation);
+        }
+        if (value.length() < MIN_PASSWORD_LENGTH) {
+            throw MmcException.local(tooShort, operation);
+        }
+    }
+}

@@ -1,0 +1,390 @@
+package com.orange.api.mmc;
+
+import com.orange.api.common.ApiCredentials;
+import com.orange.api.common.OrangeApiService;
+import com.orange.api.common.ProxySettings;
+import com.orange.api.common.ServiceSettings;
+import com.orange.api.common.SettingsSource;
+import com.orange.api.mmc.internal.mapping.RequestMapper;
+import com.orange.api.mmc.internal.mapping.ResponseMapper;
+import com.orange.api.mmc.internal.transport.CallExecutor;
+import com.orange.api.mmc.internal.transport.Operation;
+import com.orange.api.mmc.model.AudioConference;
+import com.orange.api.mmc.model.AudioConferenceInfo;
+import com.orange.api.mmc.model.Conference;
+import com.orange.api.mmc.model.ConferenceInfo;
+import com.orange.api.mmc.model.InstantaneousAudioConference;
+import com.orange.api.mmc.model.InstantaneousAudioConferenceInfo;
+import com.orange.api.mmc.model.InstantaneousConference;
+import com.orange.api.mmc.model.InstantaneousConferenceInfo;
+import com.orange.api.mmc.model.LicenceUsage;
+import com.orange.api.mmc.model.Participant;
+import com.orange.api.mmc.model.ParticipantInfo;
+import com.orange.api.mmc.model.ScheduledAudioConference;
+import com.orange.api.mmc.model.ScheduledAudioConferenceInfo;
+import com.orange.api.mmc.model.ScheduledConference;
+import com.orange.api.mmc.model.ScheduledConferenceInfo;
+import com.orange.api.mmc.webservice.CreateInstantaneousAudioConferenceInput;
+import com.orange.api.mmc.webservice.CreateScheduledAudioConferenceInput;
+import com.orange.api.mmc.webservice.ModifyScheduledAudioConferenceInput;
+import com.orange.api.mmc.webservice.StartScheduledAudioConferenceInput;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The entry point to the Orange Multimedia Conference (MMC) API: every operation of the manual as one
+ * method. Build one {@code Mmc} per service URL, share it between threads, and pass the {@link Organizer}
+ * each call acts for; close it when the application stops.
+ *
+ * <pre>{@code
+ * try (Mmc mmc = Mmc.loadFromConfigFile()) {          // ./mmc.properties, else on the classpath
+ *     Organizer organizer = new Organizer();
+ *     organizer.loadFromConfigFile();
+ *     System.out.println(mmc.about(organizer));          // V1.4
+ *     ScheduledConference conference = mmc.createConference(organizer, new ScheduledConferenceInfo(
+ *             "weekly", "s3cret", OffsetDateTime.now().plusMinutes(1), OffsetDateTime.now().plusHours(2)));
+ * }
+ * }</pre>
+ *
+ * <p>Every method throws {@link NullPointerException} naming a null argument and {@link MmcException} with
+ * {@link MmcException#isLocal()} for a rule of the manual broken in the arguments, both before anything is
+ * sent; {@link MmcException} when the service refuses the request;
+ * {@link com.orange.api.common.TechnicalException} when the exchange fails; and
+ * {@link com.orange.api.common.ConfigurationException} when the organizer lacks a credential.
+ */
+public final class Mmc extends OrangeApiService {
+
+    private final CallExecutor executor;
+
+    private Mmc(ServiceSettings settings) {
+        super(settings);
+        this.executor = new CallExecutor(settings);
+    }
+
+    /**
+     * Builds a client from {@code mmc.properties} in the working directory or, failing that, on the
+     * classpath; system properties {@code mmc.<key>} and environment variables {@code MMC_<KEY>} override it.
+     *
+     * @throws com.orange.api.common.ConfigurationException when no file is found or a setting is invalid
+     */
+    public static Mmc loadFromConfigFile() {
+        return builder().configSource(SettingsSource.fromDefaultLocation()).build();
+    }
+
+    /**
+     * Builds a client from the given properties file (overridden by system properties and environment).
+     *
+     * @throws com.orange.api.common.ConfigurationException when the file is missing or a setting is invalid
+     */
+    public static Mmc loadFromConfigFile(Path file) {
+        return builder().configFile(Objects.requireNonNull(file, "file")).build();
+    }
+
+    /**
+     * Builds a client from a properties stream, which the caller keeps and closes.
+     *
+     * @throws com.orange.api.common.ConfigurationException when a setting is invalid
+     */
+    public static Mmc loadFromConfigFile(InputStream stream) {
+        return builder().configSource(SettingsSource.fromStream(Objects.requireNonNull(stream, "stream"),
+                "given to loadFromConfigFile")).build();
+    }
+
+    /** @return a builder whose values win over system properties, environment and the optional file */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the MMC API release, for example {@code V1.4}: a "hello world" to check connectivity and
+     * credentials.
+     */
+    public String about(Organizer organizer) {
+        return executor.call(Operation.ABOUT, credentials(organizer), (port, context) -> port.about(context));
+    }
+
+    /** Creates a conference that starts at once; its URL starts it in a browser. */
+    public InstantaneousConference createConference(Organizer organizer, InstantaneousConferenceInfo conferenceInfo) {
+        ApiCredentials credentials = credentials(organizer);
+        validate(conferenceInfo, "conferenceInfo", Operation.CREATE_INSTANTANEOUS_CONFERENCE);
+        return ResponseMapper.instantaneous(executor.call(Operation.CREATE_INSTANTANEOUS_CONFERENCE, credentials,
+                (port, context) -> port.createInstantaneousConference(RequestMapper.instantaneous(conferenceInfo),
+                        context)), conferenceInfo.getPassword());
+    }
+
+    /** Books a conference for the time slot of {@code conferenceInfo}. */
+    public ScheduledConference createConference(Organizer organizer, ScheduledConferenceInfo conferenceInfo) {
+        ApiCredentials credentials = credentials(organizer);
+        validate(conferenceInfo, "conferenceInfo", Operation.CREATE_SCHEDULED_CONFERENCE);
+        return ResponseMapper.scheduled(executor.call(Operation.CREATE_SCHEDULED_CONFERENCE, credentials,
+                (port, context) -> port.createScheduledConference(RequestMapper.scheduled(conferenceInfo), context)),
+                conferenceInfo.getPassword());
+    }
+
+    /**
+     * Creates an instantaneous or a scheduled conference, following the class of {@code conferenceInfo}.
+     */
+    public Conference createConference(Organizer organizer, ConferenceInfo conferenceInfo) {
+        Objects.requireNonNull(conferenceInfo, "conferenceInfo");
+        if (conferenceInfo instanceof ScheduledConferenceInfo scheduled) {
+            return createConference(organizer, scheduled);
+        }
+        return createConference(organizer, (InstantaneousConferenceInfo) conferenceInfo);
+    }
+
+    /**
+     * Modifies a scheduled conference that has not started: name, password, time slot and parameters.
+     * {@code conference} is updated with the service's answer and returned.
+     */
+    public ScheduledConference modifyConference(Organizer organizer, ScheduledConference conference,
+            ScheduledConferenceInfo conferenceInfo) {
+        ApiCredentials credentials = credentials(organizer);
+        connection(conference, "conference", Operation.MODIFY_SCHEDULED_CONFERENCE);
+        validate(conferenceInfo, "conferenceInfo", Operation.MODIFY_SCHEDULED_CONFERENCE);
+        return ResponseMapper.update(conference, executor.call(Operation.MODIFY_SCHEDULED_CONFERENCE, credentials,
+                (port, context) -> port.modifyScheduledConference(
+                        RequestMapper.connection(conference.getIdentifier(), conference.getPassword()),
+                        RequestMapper.scheduled(conferenceInfo), context)), conferenceInfo.getPassword());
+    }
+
+    /** Cancels a scheduled conference that has not started. */
+    public void deleteConference(Organizer organizer, ScheduledConference conference) {
+        ApiCredentials credentials = credentials(organizer);
+        connection(conference, "conference", Operation.DELETE_SCHEDULED_CONFERENCE);
+        executor.call(Operation.DELETE_SCHEDULED_CONFERENCE, credentials, (port, context) -> {
+            port.deleteScheduledConference(RequestMapper.connection(conference.getIdentifier(),
+                    conference.getPassword()), context);
+            return null;
+        });
+    }
+
+    /**
+     * Starts a scheduled conference (at most one hour before its start). {@code conference} is updated with
+     * the service's answer, notably the URL that opens it, and returned.
+     */
+    public ScheduledConference startConference(Organizer organizer, ScheduledConference conference) {
+        ApiCredentials credentials = credentials(organizer);
+        connection(conference, "conference", Operation.START_SCHEDULED_CONFERENCE);
+        return ResponseMapper.update(conference, executor.call(Operation.START_SCHEDULED_CONFERENCE, credentials,
+                (port, context) -> port.startScheduledConference(RequestMapper.connection(conference.getIdentifier(),
+                        conference.getPassword()), context)), conference.getPassword());
+    }
+
+    /** Invites a participant to a conference; the participant's URL joins it once the organizer started it. */
+    public Participant joinConference(Organizer organizer, ParticipantInfo participantInfo) {
+        ApiCredentials credentials = credentials(organizer);
+        Objects.requireNonNull(participantInfo, "participantInfo");
+        LocalRules.participantInfo(participantInfo, Operation.JOIN_CONFERENCE.method());
+        return ResponseMapper.participant(executor.call(Operation.JOIN_CONFERENCE, credentials,
+                (port, context) -> port.joinConference(RequestMapper.participant(participantInfo), context)));
+    }
+
+    /** Reads a conference of the organizer's contract; the class of the result follows its type. */
+    public Conference getConferenceDetails(Organizer organizer, long conferenceId) {
+        ApiCredentials credentials = credentials(organizer);
+        return ResponseMapper.conference(executor.call(Operation.GET_CONFERENCE_DETAILS, credentials,
+                (port, context) -> port.getConferenceDetails(RequestMapper.details(conferenceId), context)));
+    }
+
+    /**
+     * Lists the conferences of a period, optionally of one host. Both dates must lie between six months
+     * ago and a year from now.
+     *
+     * @param hostId the host's user identifier, or {@code null} for every host
+     * @return the conferences, possibly none, in the service's order (unmodifiable)
+     */
+    public List<Conference> getConferencesList(Organizer organizer, OffsetDateTime startDate, OffsetDateTime endDate,
+            Long hostId) {
+        ApiCredentials credentials = credentials(organizer);
+        Objects.requireNonNull(startDate, "startDate");
+        Objects.requireNonNull(endDate, "endDate");
+        LocalRules.listWindow(startDate, endDate, Operation.GET_CONFERENCES_LIST.method());
+        return ResponseMapper.conferences(executor.call(Operation.GET_CONFERENCES_LIST, credentials,
+                (port, context) -> port.getConferencesList(RequestMapper.list(startDate, endDate, hostId), context)));
+    }
+
+    /** Reads the contract's licence usage over a past period (between a year ago and yesterday). */
+    public LicenceUsage getLicencesUsage(Organizer organizer, OffsetDateTime startDate, OffsetDateTime endDate) {
+        ApiCredentials credentials = credentials(organizer);
+        Objects.requireNonNull(startDate, "startDate");
+        Objects.requireNonNull(endDate, "endDate");
+        LocalRules.licenceWindow(startDate, endDate, Operation.GET_LICENCES_USAGE.method());
+        return ResponseMapper.licenceUsage(executor.call(Operation.GET_LICENCES_USAGE, credentials,
+                (port, context) -> port.getLicencesUsage(RequestMapper.licences(startDate, endDate), context)));
+    }
+
+    /** Creates an audio conference that is open at once. */
+    public InstantaneousAudioConference createAudioConference(Organizer organizer,
+            InstantaneousAudioConferenceInfo audioConferenceInfo) {
+        ApiCredentials credentials = credentials(organizer);
+        validate(audioConferenceInfo, "audioConferenceInfo", Operation.CREATE_INSTANTANEOUS_AUDIO_CONFERENCE);
+        CreateInstantaneousAudioConferenceInput input = new CreateInstantaneousAudioConferenceInput();
+        input.setAudioConferenceInput(RequestMapper.audio(audioConferenceInfo));
+        return ResponseMapper.instantaneousAudio(executor.call(Operation.CREATE_INSTANTANEOUS_AUDIO_CONFERENCE,
+                credentials, (port, context) -> port.createInstantaneousAudioConference(input, context)),
+                audioConferenceInfo.getPassword());
+    }
+
+    /** Books an audio conference for the time slot of {@code audioConferenceInfo}. */
+    public ScheduledAudioConference createAudioConference(Organizer organizer,
+            ScheduledAudioConferenceInfo audioConferenceInfo) {
+        ApiCredentials credentials = credentials(organizer);
+        validate(audioConferenceInfo, "audioConferenceInfo", Operation.CREATE_SCHEDULED_AUDIO_CONFERENCE);
+        CreateScheduledAudioConferenceInput input = new CreateScheduledAudioConferenceInput();
+        input.setAudioConferenceInput(RequestMapper.audio(audioConferenceInfo));
+        input.setScheduledAudioConferenceInfo(RequestMapper.audioSlot(audioConferenceInfo));
+        return ResponseMapper.scheduledAudio(executor.call(Operation.CREATE_SCHEDULED_AUDIO_CONFERENCE, credentials,
+                (port, context) -> port.createScheduledAudioConference(input, context)),
+                audioConferenceInfo.getPassword());
+    }
+
+    /** Creates an instantaneous or a scheduled audio conference, following the class of the info. */
+    public AudioConference createAudioConference(Organizer organizer, AudioConferenceInfo audioConferenceInfo) {
+        Objects.requireNonNull(audioConferenceInfo, "audioConferenceInfo");
+        if (audioConferenceInfo instanceof ScheduledAudioConferenceInfo scheduled) {
+            return createAudioConference(organizer, scheduled);
+        }
+        return createAudioConference(organizer, (InstantaneousAudioConferenceInfo) audioConferenceInfo);
+    }
+
+    /**
+     * Modifies a scheduled audio conference that has not started. {@code audioConference} is updated with
+     * the service's answer and returned.
+     */
+    public ScheduledAudioConference modifyAudioConference(Organizer organizer, ScheduledAudioConference audioConference,
+            ScheduledAudioConferenceInfo audioConferenceInfo) {
+        ApiCredentials credentials = credentials(organizer);
+        Objects.requireNonNull(audioConference, "audioConference");
+        LocalRules.conferencePassword(audioConference.getPassword(), Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE.method());
+        validate(audioConferenceInfo, "audioConferenceInfo", Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE);
+        ModifyScheduledAudioConferenceInput input = new ModifyScheduledAudioConferenceInput();
+        input.setAudioconferenceConnection(RequestMapper.connection(audioConference.getIdentifier(),
+                audioConference.getPassword()));
+        input.setAudioConferenceInput(RequestMapper.audio(audioConferenceInfo));
+        input.setScheduledAudioConferenceInfo(RequestMapper.audioSlot(audioConferenceInfo));
+        return ResponseMapper.update(audioConference, executor.call(Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE,
+                credentials, (port, context) -> port.modifyScheduledAudioConference(input, context)),
+                audioConferenceInfo.getPassword());
+    }
+
+    /**
+     * Starts a scheduled audio conference (at most one hour before its start). {@code audioConference} is
+     * updated with the service's answer and returned.
+     */
+    public ScheduledAudioConference startAudioConference(Organizer organizer, ScheduledAudioConference audioConference) {
+        ApiCredentials credentials = credentials(organizer);
+        Objects.requireNonNull(audioConference, "audioConference");
+        LocalRules.conferencePassword(audioConference.getPassword(), Operation.START_SCHEDULED_AUDIO_CONFERENCE.method());
+        StartScheduledAudioConferenceInput input = new StartScheduledAudioConferenceInput();
+        input.setAudioconferenceConnection(RequestMapper.connection(audioConference.getIdentifier(),
+                audioConference.getPassword()));
+        return ResponseMapper.update(audioConference, executor.call(Operation.START_SCHEDULED_AUDIO_CONFERENCE,
+                credentials, (port, context) -> port.startScheduledAudioConference(input, context)),
+                audioConference.getPassword());
+    }
+
+    /** Releases the pooled ports; calls made afterwards fail with {@link IllegalStateException}. */
+    @Override
+    public void close() {
+        executor.close();
+    }
+
+    @Override
+    public String toString() {
+        return "Mmc[" + settings() + "]";
+    }
+
+    private static ApiCredentials credentials(Organizer organizer) {
+        return Objects.requireNonNull(organizer, "organizer").credentials();
+    }
+
+    private static void validate(ConferenceInfo info, String parameter, Operation operation) {
+        Objects.requireNonNull(info, parameter);
+        LocalRules.conferenceInfo(info, operation.method());
+    }
+
+    private static void validate(AudioConferenceInfo info, String parameter, Operation operation) {
+        Objects.requireNonNull(info, parameter);
+        LocalRules.audioConferenceInfo(info, operation.method());
+    }
+
+    private static void connection(ScheduledConference conference, String parameter, Operation operation) {
+        Objects.requireNonNull(conference, parameter);
+        LocalRules.conferencePassword(conference.getPassword(), operation.method());
+    }
+
+    /**
+     * Settings given in code, which win over system properties, environment variables and the optional
+     * file. {@link #build()} validates them all.
+     */
+    public static final class Builder {
+
+        private final ServiceSettings.Builder settings = ServiceSettings.builder();
+
+        private Builder() {
+        }
+
+        /** Reads the lowest-precedence layer from this properties file. */
+        public Builder configFile(Path file) {
+            settings.configFile(file);
+            return this;
+        }
+
+        /** Reads the lowest-precedence layer from this source. */
+        public Builder configSource(SettingsSource source) {
+            settings.configSource(source);
+            return this;
+        }
+
+        public Builder serviceUrl(URI serviceUrl) {
+            settings.serviceUrl(serviceUrl);
+            return this;
+        }
+
+        public Builder proxy(ProxySettings proxy) {
+            settings.proxy(proxy);
+            return this;
+        }
+
+        public Builder connectTimeout(Duration timeout) {
+            settings.connectTimeout(timeout);
+            return this;
+        }
+
+        public Builder requestTimeout(Duration timeout) {
+            settings.requestTimeout(timeout);
+            return this;
+        }
+
+        /** @param attempts how many times a retryable call is tried, the first included (1 disables retries) */
+        public Builder maxAttempts(int attempts) {
+            settings.maxAttempts(attempts);
+            return this;
+        }
+
+        /** Trusts this PEM or DER certificate in addition to the JVM's roots (the manual's orangeapi.cer). */
+        public Builder trustCertificate(Path certificate) {
+            settings.trustCertificate(certificate);
+            return this;
+        }
+
+        /** Trusts the certificates of this key store in addition to the JVM's roots. */
+        public Builder trustStore(Path store, String password, String type) {
+            settings.trustStore(store, password, type);
+            return this;
+        }
+
+        /**
+         * @throws com.orange.api.common.ConfigurationException naming the first invalid or missing setting
+         */
+        public Mmc build() {
+            return new Mmc(settings.build());
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package com.orange.api.mmc.internal.mapping;
+
+import com.orange.api.common.ApiCredentials;
+import com.orange.api.mmc.model.Attendee;
+import com.orange.api.mmc.model.AudioConferenceInfo;
+import com.orange.api.mmc.model.ConferenceOptionalParameter;
+import com.orange.api.mmc.model.InstantaneousConferenceInfo;
+import com.orange.api.mmc.model.ParticipantInfo;
+import com.orange.api.mmc.model.ScheduledAudioConferenceInfo;
+import com.orange.api.mmc.model.ScheduledConferenceInfo;
+import com.orange.api.mmc.webservice.ApplicationContext;
+import com.orange.api.mmc.webservice.AttendeesList;
+import com.orange.api.mmc.webservice.AudioConferenceInput;
+import com.orange.api.mmc.webservice.ConferenceConnection;
+import com.orange.api.mmc.webservice.ContextEntry;
+import com.orange.api.mmc.webservice.GetConferenceDetailsInput;
+import com.orange.api.mmc.webservice.GetConferencesListInput;
+import com.orange.api.mmc.webservice.GetLicencesUsageInput;
+import com.orange.api.mmc.webservice.Parameter;
+import com.orange.api.mmc.webservice.Parameters;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/**
+ * The one place where the model becomes the generated request types. Every operation that sends a
+ * structure calls the same method for it (parameters, connections, attendees, dates).
+ */
+public final class RequestMapper {
+
+    /** ApplicationContext key for the service account. */
+    public static final String ACCOUNT_ID_KEY = "Partner_API_Account_ID";
+    /** ApplicationContext key for the service account password. */
+    public static final String ACCOUNT_PASSWORD_KEY = "Partner_API_Account_Pwd";
+    /** Parameter key of a participant's invitation language. */
+    static final String CULTURE_NAME_KEY = ConferenceOptionalParameter.CULTURE_NAME.wireValue();
+
+    private RequestMapper() {
+    }
+
+    public static ApplicationContext applicationContext(ApiCredentials credentials) {
+        ApplicationContext context = new ApplicationContext();
+        context.getEntry().add(entry(ACCOUNT_ID_KEY, credentials.serviceAccount()));
+        context.getEntry().add(entry(ACCOUNT_PASSWORD_KEY, credentials.serviceAccountPassword()));
+        return context;
+    }
+
+    private static ContextEntry entry(String key, String value) {
+        ContextEntry entry = new ContextEntry();
+        entry.setKey(key);
+        entry.setValue(value);
+        return entry;
+    }
+
+    public static com.orange.api.mmc.webservice.InstantaneousConferenceInfo instantaneous(InstantaneousConferenceInfo info) {
+        com.orange.api.mmc.webservice.InstantaneousConferenceInfo wire = new com.orange.api.mmc.webservice.InstantaneousConferenceInfo();
+        wire.setName(info.getName());
+        wire.setPassword(info.getPassword());
+        wire.setParameters(parameters(info.getOptionalParameters()));
+        return wire;
+    }
+
+    public static com.orange.api.mmc.webservice.ScheduledConferenceInfo scheduled(ScheduledConferenceInfo info) {
+        com.orange.api.mmc.webservice.ScheduledConferenceInfo wire = new com.orange.api.mmc.webservice.ScheduledConferenceInfo();
+        wire.setName(info.getName());
+        wire.setPassword(info.getPassword());
+        wire.setStartDateTime(WireDates.toWire(info.getStartDate()));
+        wire.setEndDateTime(WireDates.toWire(info.getEndDate()));
+        wire.setParameters(parameters(info.getOptionalParameters()));
+        return wire;
+    }
+
+    public static ConferenceConnection connection(long id, String password) {
+        ConferenceConnection connection = new ConferenceConnection();
+        connection.setId(id);
+        connection.setPassword(password);
+        return connection;
+    }
+
+    public static com.orange.api.mmc.webservice.ParticipantInfo participant(ParticipantInfo info) {
+        com.orange.api.mmc.webservice.ParticipantInfo wire = new com.orange.api.mmc.webservice.ParticipantInfo();
+        wire.setFirstName(info.getFirstName());
+        wire.setLastName(info.getLastName());
+        wire.setMail(info.getEmail());
+        wire.setConferenceConnection(connection(info.getConferenceId(), info.getConferencePassword()));
+        if (info.getCultureName() != null) {
+            wire.setParameters(parameters(Map.of(ConferenceOptionalParameter.CULTURE_NAME,
+                    info.getCultureName().wireValue())));
+        }
+        return wire;
+    }
+
+    public static GetConferenceDetailsInput details(long conferenceId) {
+        GetConferenceDetailsInput input = new GetConferenceDetailsInput();
+        input.setConferenceID(conferenceId);
+        return input;
+    }
+
+    public static GetConferencesListInput list(OffsetDateTime start, OffsetDateTime end, Long hostId) {
+        GetConferencesListInput input = new GetConferencesListInput();
+        input.setStartDateTime(WireDates.toWire(start));
+        input.setEndDateTime(WireDates.toWire(end));
+        input.setHostID(hostId);
+        return input;
+    }
+
+    public static GetLicencesUsageInput licences(OffsetDateTime start, OffsetDateTime end) {
+        GetLicencesUsageInput input = new GetLicencesUsageInput();
+        input.setStartDateTime(WireDates.toWire(start));
+        input.setEndDateTime(WireDates.toWire(end));
+        return input;
+    }
+
+    public static AudioConferenceInput audio(AudioConferenceInfo info) {
+        AudioConferenceInput input = new AudioConferenceInput();
+        input.setAudioConferenceName(info.getName());
+        input.setAudioConferencePassword(info.getPassword());
+        input.setAudioConferenceHost(attendee(info.getHost()));
+        AttendeesList attendees = new AttendeesList();
+        info.getAttendees().forEach(a -> attendees.getAttendee().add(attendee(a)));
+        input.setAudioConferenceAttendeesList(attendees);
+        input.setRealDuration(info.getRealDuration());
+        input.setParameters(parameters(info.getOptionalParameters()));
+        return input;
+    }
+
+    public static com.orange.api.mmc.webservice.ScheduledAudioConferenceInfo audioSlot(ScheduledAudioConferenceInfo info) {
+        com.orange.api.mmc.webservice.ScheduledAudioConferenceInfo slot = new com.orange.api.mmc.webservice.ScheduledAudioConferenceInfo();
+        slot.setStartDateTime(WireDates.toWire(info.getStartDate()));
+        slot.setEndDateTime(WireDates.toWire(info.getEndDate()));
+        return slot;
+    }
+
+    private static com.orange.api.mmc.webservice.Attendee attendee(Attendee attendee) {
+        com.orange.api.mmc.webservice.Attendee wire = new com.orange.api.mmc.webservice.Attendee();
+        wire.setAttendeeFirstName(attendee.getFirstName());
+        wire.setAttendeeLastName(attendee.getLastName());
+        wire.setAttendeeMail(attendee.getEmail());
+        wire.setAttendeePhoneNumber(attendee.getPhoneNumber());
+        return wire;
+    }
+
+    private static Parameters parameters(Map<ConferenceOptionalParameter, String> optional) {
+        if (optional.isEmpty()) {
+            return null;
+        }
+        Parameters parameters = new Parameters();
+        optional.forEach((key, value) -> {
+            Parameter parameter = new Parameter();
+            parameter.setKey(key.wireValue());
+            parameter.setValue(value);
+            parameters.getParameter().add(parameter);
+        });
+        return parameters;
+    }
+}

@@ -1,0 +1,125 @@
+package com.orange.api.mmc.internal.mapping;
+
+import com.orange.api.mmc.model.AudioConference;
+import com.orange.api.mmc.model.Conference;
+import com.orange.api.mmc.model.ConferenceType;
+import com.orange.api.mmc.model.InstantaneousAudioConference;
+import com.orange.api.mmc.model.InstantaneousConference;
+import com.orange.api.mmc.model.LicenceUsage;
+import com.orange.api.mmc.model.Participant;
+import com.orange.api.mmc.model.ScheduledAudioConference;
+import com.orange.api.mmc.model.ScheduledConference;
+import com.orange.api.mmc.webservice.ConferenceList;
+import com.orange.api.mmc.webservice.Parameter;
+import com.orange.api.mmc.webservice.Parameters;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place where generated response types become the model. A conference that the SDK already holds
+ * (modify, start) is updated in place with {@link #update(Conference, com.orange.api.mmc.webservice.Conference, String)}.
+ */
+public final class ResponseMapper {
+
+    private ResponseMapper() {
+    }
+
+    /** A conference read from details or a list: its class follows its {@code type}. */
+    public static Conference conference(com.orange.api.mmc.webservice.Conference wire) {
+        ConferenceType type = ConferenceType.fromWireValue(wire.getType());
+        boolean scheduled = type == ConferenceType.SCHEDULED
+                || (type != ConferenceType.INSTANTANEOUS && wire.getEndDateTime() != null);
+        Conference conference = scheduled ? new ScheduledConference(wire.getId(), wire.getPassword())
+                : new InstantaneousConference(wire.getId(), wire.getPassword());
+        return update(conference, wire, null);
+    }
+
+    public static InstantaneousConference instantaneous(com.orange.api.mmc.webservice.Conference wire, String password) {
+        return update(new InstantaneousConference(wire.getId(), null), wire, password);
+    }
+
+    public static ScheduledConference scheduled(com.orange.api.mmc.webservice.Conference wire, String password) {
+        return update(new ScheduledConference(wire.getId(), null), wire, password);
+    }
+
+    public static List<Conference> conferences(ConferenceList wire) {
+        if (wire == null) {
+            return List.of();
+        }
+        List<Conference> conferences = new ArrayList<>(wire.getConference().size());
+        wire.getConference().forEach(c -> conferences.add(conference(c)));
+        return Collections.unmodifiableList(conferences);
+    }
+
+    /**
+     * Copies the service's view of a conference onto {@code target}: every field the service describes,
+     * with the password falling back to {@code knownPassword} when the service does not echo it.
+     */
+    public static <C extends Conference> C update(C target, com.orange.api.mmc.webservice.Conference wire,
+            String knownPassword) {
+        target.setIdentifier(wire.getId());
+        target.setPassword(wire.getPassword() != null ? wire.getPassword()
+                : knownPassword != null ? knownPassword : target.getPassword());
+        target.setUrl(wire.getUrl());
+        target.setAccessCode(wire.getAccessCode());
+        target.setHostFirstName(wire.getHostFirstName());
+        target.setHostLastName(wire.getHostLastName());
+        target.setHostLogin(wire.getHostLogin());
+        target.setName(wire.getName());
+        target.setOrigin(wire.getOrigin());
+        target.setStartDate(WireDates.fromWire(wire.getStartDateTime()));
+        target.setStateValue(wire.getState());
+        target.setTypeValue(wire.getType());
+        target.setParameters(parameters(wire.getParameters()));
+        if (target instanceof ScheduledConference scheduled) {
+            scheduled.setEndDate(WireDates.fromWire(wire.getEndDateTime()));
+        }
+        return target;
+    }
+
+    public static InstantaneousAudioConference instantaneousAudio(com.orange.api.mmc.webservice.AudioConference wire,
+            String password) {
+        return update(new InstantaneousAudioConference(wire.getId(), null), wire, password);
+    }
+
+    public static ScheduledAudioConference scheduledAudio(com.orange.api.mmc.webservice.AudioConference wire,
+            String password) {
+        return update(new ScheduledAudioConference(wire.getId(), null), wire, password);
+    }
+
+    /** Copies the service's view of an audio conference onto {@code target}, as for web conferences. */
+    public static <A extends AudioConference> A update(A target, com.orange.api.mmc.webservice.AudioConference wire,
+            String knownPassword) {
+        target.setIdentifier(wire.getId());
+        target.setPassword(wire.getPassword() != null ? wire.getPassword()
+                : knownPassword != null ? knownPassword : target.getPassword());
+        target.setUrl(wire.getUrl());
+        target.setParameters(parameters(wire.getParameters()));
+        return target;
+    }
+
+    public static Participant participant(com.orange.api.mmc.webservice.Participant wire) {
+        return new Participant(wire.getId(), wire.getCultureName(), wire.getConferenceUrl());
+    }
+
+    public static LicenceUsage licenceUsage(com.orange.api.mmc.webservice.LicenceUsage wire) {
+        return new LicenceUsage(wire.getMaxConcurrentConnections(), wire.getSubscribedLicencesCount(),
+                wire.getUsageRate() == null ? BigDecimal.ZERO : wire.getUsageRate());
+    }
+
+    private static Map<String, String> parameters(Parameters wire) {
+        if (wire == null) {
+            return Map.of();
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (Parameter parameter : wire.getParameter()) {
+            parameters.put(parameter.getKey(), parameter.getValue());
+        }
+        return parameters;
+    }
+}

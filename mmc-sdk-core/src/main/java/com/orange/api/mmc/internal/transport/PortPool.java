@@ -1,0 +1,94 @@
+package com.orange.api.mmc.internal.transport;
+
+import com.orange.api.common.ServiceSettings;
+import com.orange.api.mmc.webservice.MultimediaConferencePortType;
+import com.orange.api.mmc.webservice.MultimediaConferenceService;
+
+import java.net.URL;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.net.ssl.SSLSocketFactory;
+import javax.xml.namespace.QName;
+
+import jakarta.xml.ws.BindingProvider;
+
+/**
+ * The generated {@code Service} (created once: it parses the WSDL) and a pool of configured ports. A JAX-WS
+ * port's request context is not safe to change while another thread calls through it, and each call sets
+ * its organizer's credentials there; so a port serves one call at a time, and goes back to the pool after.
+ * Ports are cheap to keep and costly to create, so the pool grows to the peak concurrency and stays.
+ */
+final class PortPool implements AutoCloseable {
+
+    static final String WSDL_RESOURCE = "/com/orange/api/mmc/wsdl/MultimediaConference.wsdl";
+    private static final QName SERVICE_NAME = new QName("http://api.orange.com/mmc/1", "MultimediaConferenceService");
+    private static final int MAX_IDLE = 64;
+
+    private final MultimediaConferenceService service;
+    private final String endpoint;
+    private final Map<String, Object> transportProperties;
+    private final int connectTimeoutMillis;
+    private final int requestTimeoutMillis;
+    private final ConcurrentLinkedDeque<MultimediaConferencePortType> idle = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger idleCount = new AtomicInteger();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    PortPool(ServiceSettings settings) {
+        URL wsdl = PortPool.class.getResource(WSDL_RESOURCE);
+        if (wsdl == null) {
+            throw new IllegalStateException("The service contract " + WSDL_RESOURCE + " is missing from the classpath");
+        }
+        this.service = new MultimediaConferenceService(wsdl, SERVICE_NAME);
+        this.endpoint = settings.serviceUrl().toString();
+        Optional<SSLSocketFactory> sockets = TrustMaterial.socketFactory(settings);
+        this.transportProperties = sockets.isPresent()
+                ? Map.of(TransportProperties.SSL_SOCKET_FACTORY, sockets.get())
+                : Map.of();
+        this.connectTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, settings.connectTimeout().toMillis());
+        this.requestTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, settings.requestTimeout().toMillis());
+    }
+
+    /** @return a port that no other thread uses until it is {@link #release released} */
+    MultimediaConferencePortType borrow() {
+        if (closed.get()) {
+            throw new IllegalStateException("This Mmc client is closed");
+        }
+        MultimediaConferencePortType port = idle.pollFirst();
+        if (port != null) {
+            idleCount.decrementAndGet();
+            return port;
+        }
+        return create();
+    }
+
+    /** Gives a port back once its call is over; its credentials are overwritten by the next call. */
+    void release(MultimediaConferencePortType port) {
+        if (!closed.get() && idleCount.incrementAndGet() <= MAX_IDLE) {
+            idle.offerFirst(port);
+        } else {
+            idleCount.decrementAndGet();
+        }
+    }
+
+    private MultimediaConferencePortType create() {
+        MultimediaConferencePortType port = service.getMultimediaConferencePort();
+        Map<String, Object> context = ((BindingProvider) port).getRequestContext();
+        context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint);
+        context.put(TransportProperties.CONNECT_TIMEOUT, connectTimeoutMillis);
+        context.put(TransportProperties.REQUEST_TIMEOUT, requestTimeoutMillis);
+        context.putAll(transportProperties);
+        return port;
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            idle.clear();
+            idleCount.set(0);
+        }
+    }
+}

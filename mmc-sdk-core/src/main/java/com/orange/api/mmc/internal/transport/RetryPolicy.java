@@ -1,0 +1,30 @@
+package com.orange.api.mmc.internal.transport;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * When to try a failed call again and how long to wait: at most {@code maxAttempts} attempts, exponential
+ * backoff with full jitter (a random wait between 0 and {@code base * 2^(attempt-1)}, capped), and only
+ * where repeating cannot duplicate work: a read operation after any retryable failure, any operation when
+ * the request never reached the service. An MMC fault is never retried.
+ */
+record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay) {
+
+    static final Duration DEFAULT_BASE_DELAY = Duration.ofMillis(100);
+    static final Duration DEFAULT_MAX_DELAY = Duration.ofSeconds(2);
+
+    static RetryPolicy withMaxAttempts(int maxAttempts) {
+        return new RetryPolicy(maxAttempts, DEFAULT_BASE_DELAY, DEFAULT_MAX_DELAY);
+    }
+
+    boolean shouldRetry(Operation operation, FaultTranslator.Failure failure, int attemptsMade) {
+        return attemptsMade < maxAttempts && failure.retryable() && (operation.readOnly() || failure.neverSent());
+    }
+
+    /** @return the wait before attempt {@code attemptsMade + 1} */
+    Duration delayAfter(int attemptsMade) {
+        long ceiling = Math.min(maxDelay.toMillis(), baseDelay.toMillis() << Math.min(20, attemptsMade - 1));
+        return Duration.ofMillis(ThreadLocalRandom.current().nextLong(ceiling + 1));
+    }
+}

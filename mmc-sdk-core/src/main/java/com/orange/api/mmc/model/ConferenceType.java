@@ -1,0 +1,41 @@
+package com.orange.api.mmc.model;
+
+/**
+ * The two kinds of conference.
+ *
+ * <p>Only the values the manual shows are listed; any other value the service sends maps to
+ * {@link #UNKNOWN_TO_SDK_VERSION} and stays available as a raw string on the object that carried it.
+ * {@link #toString()} gives the wire value, as the .NET SDK's {@code ToString()} did.
+ */
+public enum ConferenceType implements WireValue {
+    /** Started on creation. */
+    INSTANTANEOUS("Instantaneous"),
+    /** Booked for a time slot, started later. */
+    SCHEDULED("Scheduled"),
+    /** A value this version of the SDK does not know. */
+    UNKNOWN_TO_SDK_VERSION(null);
+
+    private final String wireValue;
+
+    ConferenceType(String wireValue) {
+        this.wireValue = wireValue;
+    }
+
+    @Override
+    public String wireValue() {
+        return wireValue;
+    }
+
+    /**
+     * @return the constant for a wire value; {@code null} for {@code null}; {@link #UNKNOWN_TO_SDK_VERSION}
+     *         for a value this SDK version does not know
+     */
+    public static ConferenceType fromWireValue(String value) {
+        return WireValue.fromWireValue(ConferenceType.class, value);
+    }
+
+    @Override
+    public String toString() {
+        return wireValue == null ? name() : wireValue;
+    }
+}
