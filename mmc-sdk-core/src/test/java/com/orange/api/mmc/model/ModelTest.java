@@ -1,0 +1,96 @@
+package com.orange.api.mmc.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.orange.api.mmc.Organizer;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class ModelTest {
+
+    private static final OffsetDateTime START = OffsetDateTime.of(2009, 9, 21, 13, 38, 6, 0, ZoneOffset.ofHours(2));
+
+    @Test
+    void aScheduledConferencePrintsItsEndDateFirstAndMasksItsPassword() {
+        ScheduledConference conference = new ScheduledConference(37893, "your_new_conference_password");
+        conference.setEndDate(START.plusHours(2));
+        conference.setStartDate(START);
+        conference.setParameters(Map.of("audioType", "Apac"));
+
+        assertThat(conference.toString()).isEqualTo("""
+                [ScheduledConference]
+                  EndDate = '21/09/2009 15:38:06'
+                  AccessCode = 'null'
+                  HostFirstName = 'null'
+                  HostLastName = 'null'
+                  HostLogin = 'null'
+                  Identifier = '37893'
+                  Name = 'null'
+                  Origin = 'null'
+                  Password = '****'
+                  StartDate = '21/09/2009 13:38:06'
+                  State = 'null'
+                  Type = 'null'
+                  Url = 'null'
+                  [Parameter]
+                    Key = 'audioType'
+                    Value = 'Apac'""");
+    }
+
+    @Test
+    void infosPrintWithoutTheirPasswords() {
+        ScheduledConferenceInfo info = new ScheduledConferenceInfo("weekly", "top-secret", START, START.plusHours(1));
+        info.getOptionalParameters().put(ConferenceOptionalParameter.CONFERENCE_VISIBILITY, "Public");
+        ParticipantInfo participant = new ParticipantInfo("John", "Doe", "john.doe@mailbox.com", 1, "top-secret");
+        ScheduledAudioConferenceInfo audio = new ScheduledAudioConferenceInfo();
+        audio.setPassword("top-secret");
+        Organizer organizer = new Organizer("ak", "ak-top-secret", "sa", "sa-top-secret");
+
+        assertThat(info.toString()).contains("Name = 'weekly'", "Password = '****'", "Key = 'conferenceVisibility'")
+                .doesNotContain("top-secret");
+        assertThat(participant.toString()).contains("ConferencePassword = '****'").doesNotContain("top-secret");
+        assertThat(audio.toString()).doesNotContain("top-secret");
+        assertThat(organizer.toString()).contains("AccessKey = 'ak'", "ServiceAccount = 'sa'").doesNotContain("top-secret");
+    }
+
+    @Test
+    void enumsMapWireValuesLenientlyAndPrintThemAsTheManualDoes() {
+        assertThat(AudioType.fromWireValue("Apac")).isEqualTo(AudioType.APAC);
+        assertThat(AudioType.APAC.toString()).isEqualTo("Apac");
+        assertThat(AudioType.fromWireValue("Skype")).isEqualTo(AudioType.UNKNOWN_TO_SDK_VERSION);
+        assertThat(AudioType.fromWireValue(null)).isNull();
+        assertThat(CultureName.fromWireValue("fr-FR")).isEqualTo(CultureName.FR_FR);
+        assertThat(ConferenceVisibility.fromWireValue("Private")).isEqualTo(ConferenceVisibility.PRIVATE);
+        assertThat(ConferenceWebcamMode.fromWireValue("AirAnyWebcam")).isEqualTo(ConferenceWebcamMode.AIR_ANY_WEBCAM);
+        assertThat(ConferenceChatMode.fromWireValue("Participants")).isEqualTo(ConferenceChatMode.PARTICIPANTS);
+        assertThat(ConferenceAutoLaunchedDuration.fromWireValue("15"))
+                .isEqualTo(ConferenceAutoLaunchedDuration.UNKNOWN_TO_SDK_VERSION);
+        assertThat(ConferenceOptionalParameter.fromWireValue("audioConfEnabled"))
+                .isEqualTo(ConferenceOptionalParameter.AUDIO_CONF_ENABLED);
+    }
+
+    @Test
+    void aParticipantLanguageMustBeSendable() {
+        ParticipantInfo participant = new ParticipantInfo("John", "Doe", "john.doe@mailbox.com", 1, "password");
+
+        assertThatThrownBy(() -> participant.setCultureName(CultureName.UNKNOWN_TO_SDK_VERSION))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cultureName");
+    }
+
+    @Test
+    void conferenceParametersAreReadOnlyAndOrdered() {
+        InstantaneousConference conference = new InstantaneousConference(1, null);
+        java.util.LinkedHashMap<String, String> parameters = new java.util.LinkedHashMap<>();
+        parameters.put("z", "1");
+        parameters.put("a", "2");
+        conference.setParameters(parameters);
+
+        assertThat(conference.getParameters().keySet()).containsExactly("z", "a");
+        assertThatThrownBy(() -> conference.getParameters().put("b", "3")).isInstanceOf(UnsupportedOperationException.class);
+    }
+}
