@@ -260,6 +260,16 @@ class SettingsTest {
         assertThat(e.getMessage()).contains("stream test");
     }
 
+    @Test
+    void theShippedExampleFileHoldsOnlyKnownKeysAndValidValues() {
+        Path example = Path.of("..", "mmc.properties.example");
+        SettingsSource source = SettingsSource.fromFile(example);
+
+        ServiceSettings settings = ServiceSettings.builder().build(layers(new Properties(), Map.of(), source));
+        assertThat(settings.serviceUrl().getHost()).isEqualTo("iosw.orange-api.net");
+        assertThat(source.get(SettingKey.ACCESS_KEY)).contains("your_access_key");
+    }
+
     private static final class TestUser extends OrangeApiUser {
     }
 }
