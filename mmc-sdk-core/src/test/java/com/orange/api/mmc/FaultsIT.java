@@ -17,28 +17,10 @@ import com.orange.api.mmc.model.ScheduledConferenceInfo;
 
 import java.time.OffsetDateTime;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** One test per class of failure: how each reaches the caller, and that nothing leaks a secret. */
-class FaultsIT {
-
-    private SoapStubs stubs;
-    private Mmc mmc;
-    private final Organizer organizer = SoapStubs.organizer();
-
-    @BeforeEach
-    void start() {
-        stubs = new SoapStubs();
-        mmc = stubs.client().build();
-    }
-
-    @AfterEach
-    void stop() {
-        mmc.close();
-        stubs.close();
-    }
+class FaultsIT extends WireMockTestBase {
 
     @Test
     void anMmcFaultBecomesMmcExceptionWithItsCodeAndCatalogEntry() {

@@ -27,8 +27,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * the ApplicationContext header, basic authentication) and the object it builds from an answer shaped
  * like the manual's sample output.
  */
-class OperationsIT {
+class OperationsIT extends WireMockTestBase {
 
     private static final OffsetDateTime START = OffsetDateTime.of(2030, 9, 21, 13, 38, 6, 0, ZoneOffset.ofHours(2));
     private static final OffsetDateTime END = START.plusHours(2);
@@ -47,22 +45,6 @@ class OperationsIT {
     private static final String AUDIO_NUMBERS = "<m:parameters>"
             + "<m:parameter><m:key>audioAccessNumber</m:key><m:value>+33149945060</m:value></m:parameter>"
             + "<m:parameter><m:key>audioRoomNumber</m:key><m:value>775104</m:value></m:parameter></m:parameters>";
-
-    private SoapStubs stubs;
-    private Mmc mmc;
-    private final Organizer organizer = SoapStubs.organizer();
-
-    @BeforeEach
-    void start() {
-        stubs = new SoapStubs();
-        mmc = stubs.client().build();
-    }
-
-    @AfterEach
-    void stop() {
-        mmc.close();
-        stubs.close();
-    }
 
     /** What every request carries: the action, basic auth and both ApplicationContext entries. */
     private SoapStubs.SentRequest sent(String operation) {

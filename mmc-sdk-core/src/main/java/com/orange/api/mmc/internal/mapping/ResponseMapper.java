@@ -63,8 +63,7 @@ public final class ResponseMapper {
     public static <C extends Conference> C update(C target, com.orange.api.mmc.webservice.Conference wire,
             String knownPassword) {
         target.setIdentifier(wire.getId());
-        target.setPassword(wire.getPassword() != null ? wire.getPassword()
-                : knownPassword != null ? knownPassword : target.getPassword());
+        target.setPassword(password(wire.getPassword(), knownPassword, target.getPassword()));
         target.setUrl(wire.getUrl());
         target.setAccessCode(wire.getAccessCode());
         target.setHostFirstName(wire.getHostFirstName());
@@ -96,8 +95,7 @@ public final class ResponseMapper {
     public static <A extends AudioConference> A update(A target, com.orange.api.mmc.webservice.AudioConference wire,
             String knownPassword) {
         target.setIdentifier(wire.getId());
-        target.setPassword(wire.getPassword() != null ? wire.getPassword()
-                : knownPassword != null ? knownPassword : target.getPassword());
+        target.setPassword(password(wire.getPassword(), knownPassword, target.getPassword()));
         target.setUrl(wire.getUrl());
         target.setParameters(parameters(wire.getParameters()));
         return target;
@@ -110,6 +108,11 @@ public final class ResponseMapper {
     public static LicenceUsage licenceUsage(com.orange.api.mmc.webservice.LicenceUsage wire) {
         return new LicenceUsage(wire.getMaxConcurrentConnections(), wire.getSubscribedLicencesCount(),
                 wire.getUsageRate() == null ? BigDecimal.ZERO : wire.getUsageRate());
+    }
+
+    /** The service's password when it sends one, else the one the caller just set, else the one held. */
+    private static String password(String sent, String known, String held) {
+        return sent != null ? sent : known != null ? known : held;
     }
 
     private static Map<String, String> parameters(Parameters wire) {
