@@ -1,0 +1,50 @@
+package com.orange.api.mmc.sandbox;
+
+import com.sun.net.httpserver.Filter;
+import com.sun.net.httpserver.HttpExchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+
+/**
+ * The gateway's HTTP basic authentication: a request without the sandbox's access key and password gets
+ * HTTP 401 naming {@code REQ.AUTHENTICATION_FAILURE}, as the manual's table A.5 says, and never reaches
+ * the service. {@code GET ...?wsdl} is open, as on the gateway.
+ */
+final class BasicAuthFilter extends Filter {
+
+    private final byte[] expected;
+
+    BasicAuthFilter(String accessKey, String accessKeyPassword) {
+        this.expected = ("Basic " + Base64.getEncoder().encodeToString(
+                (accessKey + ":" + accessKeyPassword).getBytes(StandardCharsets.UTF_8))).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        boolean wsdl = "GET".equals(exchange.getRequestMethod()) && exchange.getRequestURI().getQuery() != null
+                && exchange.getRequestURI().getQuery().toLowerCase().startsWith("wsdl");
+        if (wsdl || (authorization != null
+                && MessageDigest.isEqual(expected, authorization.getBytes(StandardCharsets.UTF_8)))) {
+            chain.doFilter(exchange);
+            return;
+        }
+        byte[] body = "REQ.AUTHENTICATION_FAILURE: The credentials provided are not valid".getBytes(StandardCharsets.UTF_8);
+        exchange.getRequestBody().readAllBytes();
+        exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"MMC sandbox\"");
+        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        exchange.sendResponseHeaders(401, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Override
+    public String description() {
+        return "HTTP basic authentication of the MMC sandbox";
+    }
+}

@@ -1,0 +1,278 @@
+package com.orange.api.mmc.sandbox;
+
+import com.orange.api.mmc.MmcError;
+import com.orange.api.mmc.webservice.MmcServiceFault;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The sandbox's memory: web conferences, audio conferences and invitations, with the state machine of the
+ * manual (not started, started, stopped; deleted before start). Safe under concurrent calls: the maps are
+ * concurrent and every change of one conference happens under that conference's lock.
+ *
+ * <p>A conference stops when its end passes (scheduled) or, for an instantaneous one, after
+ * {@link #INSTANTANEOUS_DURATION}; or when its organizer leaves it on the portal.
+ */
+final class ConferenceRegistry {
+
+    /** How long an instantaneous conference runs when nobody closes it. */
+    static final Duration INSTANTANEOUS_DURATION = Duration.ofHours(2);
+    /** How early a scheduled conference may be started. */
+    static final Duration EARLY_START = Duration.ofHours(1);
+
+    enum State {
+        NOT_STARTED("NotStarted"), STARTED("Started"), STOPPED("Stopped"), DELETED("Deleted");
+
+        final String wire;
+
+        State(String wire) {
+            this.wire = wire;
+        }
+    }
+
+    /** A web or audio conference. Fields change only under the object's lock. */
+    static final class Booking {
+        final long id;
+        final boolean audio;
+        final boolean scheduled;
+        final SandboxAccount owner;
+        final String token = UUID.randomUUID().toString().toUpperCase();
+        final String accessCode;
+        String name;
+        String password;
+        OffsetDateTime start;
+        OffsetDateTime end;
+        int realDuration;
+        Map<String, String> parameters;
+        int attendees;
+        State state = State.NOT_STARTED;
+        Instant startedAt;
+        Instant stoppedAt;
+
+        Booking(long id, boolean audio, boolean scheduled, SandboxAccount owner, String accessCode) {
+            this.id = id;
+            this.audio = audio;
+            this.scheduled = scheduled;
+            this.owner = owner;
+            this.accessCode = accessCode;
+        }
+    }
+
+    /** An invited participant. */
+    record Invitation(long id, long conferenceId, String firstName, String lastName, String mail, String cultureName,
+            String token) {
+    }
+
+    private final Clock clock;
+    private final AtomicLong ids = new AtomicLong(37890);
+    private final Map<Long, Booking> bookings = new ConcurrentHashMap<>();
+    private final Map<Long, Invitation> invitations = new ConcurrentHashMap<>();
+
+    ConferenceRegistry(Clock clock) {
+        this.clock = clock;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    Booking create(SandboxAccount owner, boolean audio, boolean scheduled) {
+        long id = ids.incrementAndGet();
+        String accessCode = String.valueOf(100000 + ThreadLocalRandom.current().nextInt(900000));
+        Booking booking = new Booking(id, audio, scheduled, owner, accessCode);
+        if (!scheduled) {
+            booking.state = State.STARTED;
+            booking.startedAt = now();
+        }
+        bookings.put(id, booking);
+        return booking;
+    }
+
+    Invitation invite(long conferenceId, String firstName, String lastName, String mail, String cultureName) {
+        Invitation invitation = new Invitation(ids.incrementAndGet(), conferenceId, firstName, lastName, mail,
+                cultureName, UUID.randomUUID().toString().toUpperCase());
+        invitations.put(invitation.id(), invitation);
+        return invitation;
+    }
+
+    Invitation invitation(long id) {
+        return invitations.get(id);
+    }
+
+    /**
+     * The booking a connection names, checked as the manual says: found (MMC_46), not deleted (MMC_35),
+     * the right password (MMC_28), of the right kind (MMC_45) and, for changes, its organizer's (MMC_44).
+     */
+    Booking connect(long id, String password, SandboxAccount caller, boolean audio, boolean organizerOnly)
+            throws MmcServiceFault {
+        Booking booking = bookings.get(id);
+        if (booking == null || booking.audio != audio) {
+            throw Faults.of(MmcError.MMC_46);
+        }
+        synchronized (booking) {
+            refresh(booking);
+            if (booking.state == State.DELETED) {
+                throw Faults.of(MmcError.MMC_35);
+            }
+            if (!booking.password.equals(password)) {
+                throw Faults.of(MmcError.MMC_28);
+            }
+            if (organizerOnly && !booking.owner.serviceAccount().equals(caller.serviceAccount())) {
+                throw Faults.of(MmcError.MMC_44);
+            }
+            if (organizerOnly && !booking.scheduled) {
+                throw Faults.of(MmcError.MMC_45);
+            }
+        }
+        return booking;
+    }
+
+    /** Checks a booking is still to start: MMC_33 when started, MMC_34 when over. Call under its lock. */
+    void requireNotStarted(Booking booking) throws MmcServiceFault {
+        refresh(booking);
+        if (booking.state == State.STARTED) {
+            throw Faults.of(MmcError.MMC_33);
+        }
+        if (booking.state == State.STOPPED) {
+            throw Faults.of(MmcError.MMC_34);
+        }
+    }
+
+    /**
+     * Starts a scheduled booking: at most an hour before its start (MMC_48 or, for audio, MMC_535) and
+     * before its end (MMC_49, MMC_534). Call under its lock.
+     */
+    void start(Booking booking) throws MmcServiceFault {
+        requireNotStarted(booking);
+        Instant now = now();
+        if (now.isBefore(booking.start.toInstant().minus(EARLY_START))) {
+            throw Faults.of(booking.audio ? MmcError.MMC_535 : MmcError.MMC_48);
+        }
+        if (!now.isBefore(booking.end.toInstant())) {
+            throw Faults.of(booking.audio ? MmcError.MMC_534 : MmcError.MMC_49);
+        }
+        booking.state = State.STARTED;
+        booking.startedAt = now;
+    }
+
+    /** Ends a running booking now (the organizer left it on the portal). */
+    void stop(Booking booking) {
+        synchronized (booking) {
+            refresh(booking);
+            if (booking.state == State.STARTED) {
+                booking.state = State.STOPPED;
+                booking.stoppedAt = now();
+            }
+        }
+    }
+
+    void delete(Booking booking) throws MmcServiceFault {
+        requireNotStarted(booking);
+        booking.state = State.DELETED;
+    }
+
+    /** A conference for details: found (MMC_106), not deleted (MMC_104), of the caller's contract (MMC_105). */
+    Booking details(long id, SandboxAccount caller) throws MmcServiceFault {
+        Booking booking = bookings.get(id);
+        if (booking == null || booking.audio) {
+            throw Faults.of(MmcError.MMC_106);
+        }
+        synchronized (booking) {
+            refresh(booking);
+            if (booking.state == State.DELETED) {
+                throw Faults.of(MmcError.MMC_104);
+            }
+            if (!booking.owner.contract().equals(caller.contract())) {
+                throw Faults.of(MmcError.MMC_105);
+            }
+        }
+        return booking;
+    }
+
+    Booking find(long id) {
+        Booking booking = bookings.get(id);
+        if (booking != null) {
+            synchronized (booking) {
+                refresh(booking);
+            }
+        }
+        return booking;
+    }
+
+    /** Web conferences of the caller's contract that start within the window, optionally of one host. */
+    List<Booking> list(SandboxAccount caller, OffsetDateTime from, OffsetDateTime to, Long hostId) {
+        List<Booking> found = new ArrayList<>();
+        for (Booking booking : bookings.values()) {
+            synchronized (booking) {
+                refresh(booking);
+                Instant start = startOf(booking);
+                if (!booking.audio && booking.state != State.DELETED
+                        && booking.owner.contract().equals(caller.contract())
+                        && (hostId == null || booking.owner.hostId() == hostId)
+                        && !start.isBefore(from.toInstant()) && !start.isAfter(to.toInstant())) {
+                    found.add(booking);
+                }
+            }
+        }
+        found.sort(Comparator.comparingLong(b -> b.id));
+        return found;
+    }
+
+    /**
+     * The most web conferences of the caller's contract that ran at the same time within the window: each
+     * running conference holds one connection from its start to its stop (or now).
+     */
+    int peakConcurrency(SandboxAccount caller, Instant from, Instant to) {
+        Map<Instant, Integer> changes = new LinkedHashMap<>();
+        for (Booking booking : bookings.values()) {
+            synchronized (booking) {
+                refresh(booking);
+                if (booking.audio || booking.startedAt == null || !booking.owner.contract().equals(caller.contract())) {
+                    continue;
+                }
+                Instant begin = booking.startedAt.isBefore(from) ? from : booking.startedAt;
+                Instant finish = booking.stoppedAt == null ? now() : booking.stoppedAt;
+                finish = finish.isAfter(to) ? to : finish;
+                if (begin.isBefore(finish)) {
+                    changes.merge(begin, 1, Integer::sum);
+                    changes.merge(finish, -1, Integer::sum);
+                }
+            }
+        }
+        int current = 0;
+        int peak = 0;
+        for (Map.Entry<Instant, Integer> change : changes.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+            current += change.getValue();
+            peak = Math.max(peak, current);
+        }
+        return peak;
+    }
+
+    private static Instant startOf(Booking booking) {
+        return booking.scheduled ? booking.start.toInstant() : booking.startedAt;
+    }
+
+    /** Stops a booking whose time has run out. Call under its lock. */
+    private void refresh(Booking booking) {
+        if (booking.state != State.STARTED) {
+            return;
+        }
+        Instant end = booking.scheduled ? booking.end.toInstant() : booking.startedAt.plus(INSTANTANEOUS_DURATION);
+        if (!now().isBefore(end)) {
+            booking.state = State.STOPPED;
+            booking.stoppedAt = end;
+        }
+    }
+}

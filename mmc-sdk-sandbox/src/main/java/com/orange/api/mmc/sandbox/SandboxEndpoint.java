@@ -1,0 +1,433 @@
+package com.orange.api.mmc.sandbox;
+
+import com.orange.api.mmc.MmcError;
+import com.orange.api.mmc.internal.mapping.WireDates;
+import com.orange.api.mmc.sandbox.ConferenceRegistry.Booking;
+import com.orange.api.mmc.sandbox.ConferenceRegistry.Invitation;
+import com.orange.api.mmc.webservice.ApplicationContext;
+import com.orange.api.mmc.webservice.AudioConference;
+import com.orange.api.mmc.webservice.AudioConferenceInput;
+import com.orange.api.mmc.webservice.Conference;
+import com.orange.api.mmc.webservice.ConferenceConnection;
+import com.orange.api.mmc.webservice.ConferenceList;
+import com.orange.api.mmc.webservice.CreateInstantaneousAudioConferenceInput;
+import com.orange.api.mmc.webservice.CreateScheduledAudioConferenceInput;
+import com.orange.api.mmc.webservice.GetConferenceDetailsInput;
+import com.orange.api.mmc.webservice.GetConferencesListInput;
+import com.orange.api.mmc.webservice.GetLicencesUsageInput;
+import com.orange.api.mmc.webservice.InstantaneousConferenceInfo;
+import com.orange.api.mmc.webservice.LicenceUsage;
+import com.orange.api.mmc.webservice.MmcServiceFault;
+import com.orange.api.mmc.webservice.ModifyScheduledAudioConferenceInput;
+import com.orange.api.mmc.webservice.MultimediaConferencePortType;
+import com.orange.api.mmc.webservice.Parameter;
+import com.orange.api.mmc.webservice.Parameters;
+import com.orange.api.mmc.webservice.Participant;
+import com.orange.api.mmc.webservice.ParticipantInfo;
+import com.orange.api.mmc.webservice.ScheduledAudioConferenceInfo;
+import com.orange.api.mmc.webservice.ScheduledConferenceInfo;
+import com.orange.api.mmc.webservice.StartScheduledAudioConferenceInput;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.jws.WebService;
+
+/**
+ * The server side of the MMC contract: the generated port interface, implemented over
+ * {@link ConferenceRegistry} and {@link SandboxRules}. Every operation first authenticates the
+ * ApplicationContext header, then checks its input in the order the manual's codes suggest, then acts.
+ */
+@WebService(endpointInterface = "com.orange.api.mmc.webservice.MultimediaConferencePortType",
+        targetNamespace = "http://api.orange.com/mmc/1", serviceName = "MultimediaConferenceService",
+        portName = "MultimediaConferencePort", wsdlLocation = "com/orange/api/mmc/wsdl/MultimediaConference.wsdl")
+public class SandboxEndpoint implements MultimediaConferencePortType {
+
+    /** The release {@code about} answers, as the manual's first project prints it. */
+    static final String VERSION = "V1.4";
+    /** The audio bridge's dial-in number, the manual's. */
+    static final String AUDIO_ACCESS_NUMBER = "+33149945060";
+
+    private final ConferenceRegistry registry;
+    private final Map<String, SandboxAccount> accounts;
+    private final String portalUrl;
+    private final int subscribedLicences;
+
+    SandboxEndpoint(ConferenceRegistry registry, Map<String, SandboxAccount> accounts, String portalUrl,
+            int subscribedLicences) {
+        this.registry = registry;
+        this.accounts = Map.copyOf(accounts);
+        this.portalUrl = portalUrl;
+        this.subscribedLicences = subscribedLicences;
+    }
+
+    private SandboxAccount caller(ApplicationContext context) throws MmcServiceFault {
+        return SandboxRules.authenticate(context, accounts);
+    }
+
+    @Override
+    public String about(ApplicationContext applicationContext) throws MmcServiceFault {
+        caller(applicationContext);
+        return VERSION;
+    }
+
+    @Override
+    public Conference createInstantaneousConference(InstantaneousConferenceInfo info, ApplicationContext context)
+            throws MmcServiceFault {
+        SandboxAccount caller = caller(context);
+        if (info == null) {
+            throw Faults.of(MmcError.MMC_15);
+        }
+        SandboxRules.conferenceInfo(info.getName(), info.getPassword());
+        Map<String, String> parameters = SandboxRules.parameters(info.getParameters(), false);
+        Booking booking = registry.create(caller, false, false);
+        synchronized (booking) {
+            booking.name = info.getName();
+            booking.password = info.getPassword();
+            booking.parameters = withAudioNumbers(parameters);
+            return created(booking);
+        }
+    }
+
+    @Override
+    public Conference createScheduledConference(ScheduledConferenceInfo info, ApplicationContext context)
+            throws MmcServiceFault {
+        SandboxAccount caller = caller(context);
+        if (info == null) {
+            throw Faults.of(MmcError.MMC_15);
+        }
+        SandboxRules.conferenceInfo(info.getName(), info.getPassword());
+        OffsetDateTime start = WireDates.fromWire(info.getStartDateTime());
+        OffsetDateTime end = WireDates.fromWire(info.getEndDateTime());
+        SandboxRules.slot(start, end, registry.now(), MmcError.MMC_36, MmcError.MMC_37, MmcError.MMC_38);
+        Map<String, String> parameters = SandboxRules.parameters(info.getParameters(), false);
+        Booking booking = registry.create(caller, false, true);
+        synchronized (booking) {
+            booking.name = info.getName();
+            booking.password = info.getPassword();
+            booking.start = start;
+            booking.end = end;
+            booking.parameters = withAudioNumbers(parameters);
+            return created(booking);
+        }
+    }
+
+    @Override
+    public Conference modifyScheduledConference(ConferenceConnection connection, ScheduledConferenceInfo info,
+            ApplicationContext context) throws MmcServiceFault {
+        SandboxAccount caller = caller(context);
+        SandboxRules.connection(connection);
+        if (info == null) {
+            throw Faults.of(MmcError.MMC_15);
+        }
+        SandboxRules.conferenceInfo(info.getName(), info.getPassword());
+        OffsetDateTime start = WireDates.fromWire(info.getStartDateTime());
+        OffsetDateTime end = WireDates.fromWire(info.getEndDateTime());
+        SandboxRules.slot(start, end, registry.now(), MmcError.MMC_36, MmcError.MMC_37, MmcError.MMC_38);
+        Map<String, String> parameters = SandboxRules.parameters(info.getParameters(), false);
+        Booking booking = registry.connect(connection.getId(), connection.getPassword(), caller, false, true);
+        synchronized (booking) {
+            registry.requireNotStarted(booking);
+            booking.name = info.getName();
+            booking.password = info.getPassword();
+            booking.start = start;
+            booking.end = end;
+            booking.parameters = withAudioNumbers(parameters, booking.parameters);
+            Conference answer = new Conference();
+            answer.setId(booking.id);
+            answer.setPassword(booking.password);
+            return answer;
+        }
+    }
+
+    @Override
+    public void deleteScheduledConference(ConferenceConnection connection, ApplicationContext context)
+            throws MmcServiceFault {
+        SandboxAccount caller = caller(context);
+        SandboxRules.connection(connection);
+        Booking booking = registry.connect(connection.getId(), connection.getPassword(), caller, false, true);
+        synchronized (booking) {
+            registry.delete(booking);
+        }
+    }
+
+    @Override
+    public Conference startScheduledConference(ConferenceConnection connection, ApplicationContext context)
+            throws MmcServiceFault {
+        SandboxAccount caller = caller(context);
+        SandboxRules.connection(connection);
+        Booking booking = registry.connect(connection.getId(), connection.getPassword(), caller, false, true);
+        synchronized (booking) {
+            registry.start(booking);
+            Conference answer = new Conference();
+            answer.setId(booking.id);
+            answer.setUrl(startUrl(booking));
+            return answer;
+        }
+    }
+
+    @Override
+    public Participant joinConference(ParticipantInfo info, ApplicationContext context) throws MmcServiceFault {
+        SandboxAccount caller = caller(context);
+        SandboxRules.participant(info);
+        String culture = SandboxRules.cultureName(info.getParameters());
+        ConferenceConnection connection = info.getConferenceConnection();
+        Booking booking = registry.connect(connection.getId(), connection.getPassword(), caller, false, false);
+        synchronized (booking) {
+            registry.find(booking.id);
+            if (booking.state == ConferenceRegistry.State.STOPPED) {
+                throw Faults.of(MmcError.MMC_34);
+            }
+            Invitation invitation = registry.invite(booking.id, info.getFirstName(), info.getLastName(), info.getMail(),
+                    culture);
+            booking.attendees++;
+            Participant participant = new Participant();
+            participant.setId(invitation.id());
+            participant.setCultureName(culture);
+            participant.setConferenceUrl(portalUrl + "/join?participant=" + invitation.id() + "&token=" + invitation.token());
+            return participant;
+        }
+    }
+
+    @Override
+    public Conference getConferenceDetails(GetConferenceDetailsInput input, ApplicationContext context)
+            throws MmcServiceFault {
+        SandboxAccount caller = caller(context);
+        if (input == null) {
+            throw Faults.of(MmcError.MMC_102);
+        }
+        if (input.getConferenceID() == null || input.getConferenceID() <= 0) {
+            throw Faults.of(MmcError.MMC_103);
+        }
+        Booking booking = registry.details(input.getConferenceID(), caller);
+        synchronized (booking) {
+            Conference conference = described(booking);
+            conference.setAccessCode(booking.accessCode);
+            conference.setOrigin("Odn");
+            return conference;
+        }
+    }
+
+    @Override
+    public ConferenceList getConferencesList(GetConferencesListInput input, ApplicationContext context)
+            throws MmcServiceFault {
+        SandboxAccount caller = caller(context);
+        if (input == null) {
+            throw Faults.of(MmcError.MMC_85);
+        }
+        OffsetDateTime from = WireDates.fromWire(input.getStartDateTime());
+        OffsetDateTime to = WireDates.fromWire(input.getEndDateTime());
+        SandboxRules.listWindow(from, to, registry.now());
+        ConferenceList list = new ConferenceList();
+        for (Booking booking : registry.list(caller, from, to, input.getHostID())) {
+            synchronized (booking) {
+                list.getConference().add(described(booking));
+            }
+        }
+        return list;
+    }
+
+    @Override
+    public LicenceUsage getLicencesUsage(GetLicencesUsageInput input, ApplicationContext context)
+            throws MmcServiceFault {
+        SandboxAccount caller = caller(context);
+        if (input == null) {
+            throw Faults.of(MmcError.MMC_107);
+        }
+        OffsetDateTime from = WireDates.fromWire(input.getStartDateTime());
+        OffsetDateTime to = WireDates.fromWire(input.getEndDateTime());
+        SandboxRules.licenceWindow(from, to, registry.now());
+        int peak = registry.peakConcurrency(caller, from.toInstant(), to.toInstant());
+        LicenceUsage usage = new LicenceUsage();
+        usage.setMaxConcurrentConnections(peak);
+        usage.setSubscribedLicencesCount(subscribedLicences);
+        usage.setUsageRate(subscribedLicences == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(peak * 100L).divide(BigDecimal.valueOf(subscribedLicences), 2, RoundingMode.HALF_UP)
+                        .stripTrailingZeros());
+        return usage;
+    }
+
+    @Override
+    public AudioConference createInstantaneousAudioConference(CreateInstantaneousAudioConferenceInput input,
+            ApplicationContext context) throws MmcServiceFault {
+        SandboxAccount caller = caller(context);
+        if (input == null) {
+            throw Faults.of(MmcError.MMC_500);
+        }
+        AudioConferenceInput audio = input.getAudioConferenceInput();
+        SandboxRules.audioInput(audio);
+        Map<String, String> parameters = SandboxRules.parameters(audio.getParameters(), true);
+        Booking booking = registry.create(caller, true, false);
+        synchronized (booking) {
+            fillAudio(booking, audio, parameters);
+            return audioAnswer(booking, true);
+        }
+    }
+
+    @Override
+    public AudioConference createScheduledAudioConference(CreateScheduledAudioConferenceInput input,
+            ApplicationContext context) throws MmcServiceFault {
+        SandboxAccount caller = caller(context);
+        if (input == null) {
+            throw Faults.of(MmcError.MMC_526);
+        }
+        SandboxRules.audioInput(input.getAudioConferenceInput());
+        OffsetDateTime[] slot = audioSlot(input.getScheduledAudioConferenceInfo());
+        Map<String, String> parameters = SandboxRules.parameters(input.getAudioConferenceInput().getParameters(), true);
+        Booking booking = registry.create(caller, true, true);
+        synchronized (booking) {
+            fillAudio(booking, input.getAudioConferenceInput(), parameters);
+            booking.start = slot[0];
+            booking.end = slot[1];
+            return audioAnswer(booking, true);
+        }
+    }
+
+    @Override
+    public AudioConference modifyScheduledAudioConference(ModifyScheduledAudioConferenceInput input,
+            ApplicationContext context) throws MmcServiceFault {
+        SandboxAccount caller = caller(context);
+        if (input == null) {
+            throw Faults.of(MmcError.MMC_537);
+        }
+        ConferenceConnection connection = input.getAudioconferenceConnection();
+        SandboxRules.connection(connection);
+        SandboxRules.audioInput(input.getAudioConferenceInput());
+        OffsetDateTime[] slot = audioSlot(input.getScheduledAudioConferenceInfo());
+        Map<String, String> parameters = SandboxRules.parameters(input.getAudioConferenceInput().getParameters(), true);
+        Booking booking = registry.connect(connection.getId(), connection.getPassword(), caller, true, true);
+        synchronized (booking) {
+            registry.requireNotStarted(booking);
+            String roomNumber = booking.parameters.get("audioRoomNumber");
+            fillAudio(booking, input.getAudioConferenceInput(), parameters);
+            booking.parameters.put("audioRoomNumber", roomNumber);
+            booking.start = slot[0];
+            booking.end = slot[1];
+            return audioAnswer(booking, true);
+        }
+    }
+
+    @Override
+    public AudioConference startScheduledAudioConference(StartScheduledAudioConferenceInput input,
+            ApplicationContext context) throws MmcServiceFault {
+        SandboxAccount caller = caller(context);
+        if (input == null) {
+            throw Faults.of(MmcError.MMC_543);
+        }
+        ConferenceConnection connection = input.getAudioconferenceConnection();
+        SandboxRules.connection(connection);
+        Booking booking = registry.connect(connection.getId(), connection.getPassword(), caller, true, true);
+        synchronized (booking) {
+            registry.start(booking);
+            AudioConference answer = new AudioConference();
+            answer.setId(booking.id);
+            return answer;
+        }
+    }
+
+    // ----- helpers -----
+
+    private OffsetDateTime[] audioSlot(ScheduledAudioConferenceInfo info) throws MmcServiceFault {
+        if (info == null) {
+            throw Faults.of(MmcError.MMC_527);
+        }
+        OffsetDateTime start = WireDates.fromWire(info.getStartDateTime());
+        OffsetDateTime end = WireDates.fromWire(info.getEndDateTime());
+        SandboxRules.slot(start, end, registry.now(), MmcError.MMC_528, MmcError.MMC_529, MmcError.MMC_530);
+        return new OffsetDateTime[] {start, end};
+    }
+
+    private static void fillAudio(Booking booking, AudioConferenceInput audio, Map<String, String> parameters) {
+        booking.name = audio.getAudioConferenceName();
+        booking.password = audio.getAudioConferencePassword();
+        booking.realDuration = audio.getRealDuration();
+        booking.attendees = audio.getAudioConferenceAttendeesList() == null ? 0
+                : audio.getAudioConferenceAttendeesList().getAttendee().size();
+        booking.parameters = new LinkedHashMap<>(parameters);
+        booking.parameters.putIfAbsent("audioAccessNumber", AUDIO_ACCESS_NUMBER);
+        booking.parameters.putIfAbsent("audioRoomNumber", roomNumber());
+    }
+
+    private AudioConference audioAnswer(Booking booking, boolean withUrl) {
+        AudioConference answer = new AudioConference();
+        answer.setId(booking.id);
+        answer.setPassword(booking.password);
+        if (withUrl) {
+            answer.setUrl(portalUrl + "/audio?id=" + booking.id + "&token=" + booking.token);
+        }
+        answer.setParameters(parameters(Map.of("audioAccessNumber", booking.parameters.get("audioAccessNumber"),
+                "audioRoomNumber", booking.parameters.get("audioRoomNumber")), "audioAccessNumber", "audioRoomNumber"));
+        return answer;
+    }
+
+    /** What a creation answers: identifier, password, start URL and, with audio, the bridge's numbers. */
+    private Conference created(Booking booking) {
+        Conference conference = new Conference();
+        conference.setId(booking.id);
+        conference.setPassword(booking.password);
+        conference.setUrl(startUrl(booking));
+        if (booking.parameters.containsKey("audioRoomNumber")) {
+            conference.setParameters(parameters(booking.parameters, "audioAccessNumber", "audioRoomNumber"));
+        }
+        return conference;
+    }
+
+    /** What details and lists describe: everything but the password and the URL. */
+    private Conference described(Booking booking) {
+        Conference conference = new Conference();
+        conference.setId(booking.id);
+        conference.setHostFirstName(booking.owner.serviceAccount());
+        conference.setHostLastName(booking.owner.serviceAccount());
+        conference.setHostLogin(booking.owner.serviceAccount());
+        conference.setName(booking.name);
+        conference.setStartDateTime(WireDates.toWire(booking.scheduled ? booking.start
+                : booking.startedAt.atOffset(java.time.ZoneOffset.UTC)));
+        if (booking.scheduled) {
+            conference.setEndDateTime(WireDates.toWire(booking.end));
+        }
+        conference.setState(booking.state.wire);
+        conference.setType(booking.scheduled ? "Scheduled" : "Instantaneous");
+        conference.setParameters(parameters(booking.parameters, booking.parameters.keySet().toArray(String[]::new)));
+        return conference;
+    }
+
+    private String startUrl(Booking booking) {
+        return portalUrl + "/start?id=" + booking.id + "&token=" + booking.token;
+    }
+
+    private static Map<String, String> withAudioNumbers(Map<String, String> parameters) {
+        return withAudioNumbers(parameters, Map.of());
+    }
+
+    /** Adds the bridge's numbers when audio is asked for, keeping the room number a conference already has. */
+    private static Map<String, String> withAudioNumbers(Map<String, String> parameters, Map<String, String> previous) {
+        Map<String, String> result = new LinkedHashMap<>(parameters);
+        boolean audio = "true".equalsIgnoreCase(parameters.get("audioConfEnabled")) || parameters.containsKey("audioType");
+        if (audio) {
+            result.putIfAbsent("audioAccessNumber", AUDIO_ACCESS_NUMBER);
+            result.putIfAbsent("audioRoomNumber", previous.getOrDefault("audioRoomNumber", roomNumber()));
+        }
+        return result;
+    }
+
+    private static String roomNumber() {
+        return String.valueOf(770000 + ThreadLocalRandom.current().nextInt(10000));
+    }
+
+    private static Parameters parameters(Map<String, String> values, String... keys) {
+        Parameters parameters = new Parameters();
+        for (String key : keys) {
+            if (values.containsKey(key)) {
+                Parameter parameter = new Parameter();
+                parameter.setKey(key);
+                parameter.setValue(values.get(key));
+                parameters.getParameter().add(parameter);
+            }
+        }
+        return parameters;
+    }
+}
