@@ -151,6 +151,20 @@ final class ConferenceRegistry {
     }
 
     /**
+     * Checks a conference can still take guests: not over (MMC_34), and not a slot that ended without the
+     * conference ever starting (MMC_49). Call under its lock.
+     */
+    void requireJoinable(Booking booking) throws MmcServiceFault {
+        refresh(booking);
+        if (booking.state == State.STOPPED) {
+            throw Faults.of(MmcError.MMC_34);
+        }
+        if (booking.state == State.NOT_STARTED && !now().isBefore(booking.end.toInstant())) {
+            throw Faults.of(MmcError.MMC_49);
+        }
+    }
+
+    /**
      * Starts a scheduled booking: at most an hour before its start (MMC_48 or, for audio, MMC_535) and
      * before its end (MMC_49, MMC_534). Call under its lock.
      */

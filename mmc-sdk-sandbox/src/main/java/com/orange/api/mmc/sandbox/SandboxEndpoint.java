@@ -178,10 +178,7 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         ConferenceConnection connection = info.getConferenceConnection();
         Booking booking = registry.connect(connection.getId(), connection.getPassword(), caller, false, false);
         synchronized (booking) {
-            registry.find(booking.id);
-            if (booking.state == ConferenceRegistry.State.STOPPED) {
-                throw Faults.of(MmcError.MMC_34);
-            }
+            registry.requireJoinable(booking);
             Invitation invitation = registry.invite(booking.id, info.getFirstName(), info.getLastName(), info.getMail(),
                     culture);
             booking.attendees++;

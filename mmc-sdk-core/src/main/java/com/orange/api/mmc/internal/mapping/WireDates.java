@@ -1,8 +1,9 @@
 package com.orange.api.mmc.internal.mapping;
 
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.GregorianCalendar;
+import java.time.format.DateTimeFormatter;
 
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeConstants;
@@ -10,8 +11,9 @@ import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
 
 /**
- * Converts between {@code java.time} and the {@code xsd:dateTime} values of the generated types. The
- * {@link DatatypeFactory} is looked up once: its lookup scans the classpath and is far too slow per call.
+ * Converts between {@code java.time} and the {@code xsd:dateTime} values of the generated types, through
+ * their ISO-8601 lexical form so that no precision is lost (a {@code GregorianCalendar} would keep only
+ * milliseconds). The {@link DatatypeFactory} is looked up once: its lookup scans the classpath.
  */
 public final class WireDates {
 
@@ -30,23 +32,20 @@ public final class WireDates {
 
     /** @return the same instant with its offset, or {@code null} for {@code null} */
     public static XMLGregorianCalendar toWire(OffsetDateTime value) {
-        return value == null ? null : FACTORY.newXMLGregorianCalendar(GregorianCalendar.from(value.toZonedDateTime()));
+        return value == null ? null : FACTORY.newXMLGregorianCalendar(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
     }
 
     /**
-     * @return the same instant; a value sent without an offset is read as UTC, the service's time zone
-     *         ({@code StartDateTimeLaterThanUtcNow}); {@code null} for {@code null}
+     * @return the same instant with the offset it was sent with; a value sent without an offset is read as
+     *         UTC, the service's time zone ({@code StartDateTimeLaterThanUtcNow}); {@code null} for {@code null}
      */
     public static OffsetDateTime fromWire(XMLGregorianCalendar value) {
         if (value == null) {
             return null;
         }
-        XMLGregorianCalendar copy = value;
-        if (value.getTimezone() == DatatypeConstants.FIELD_UNDEFINED) {
-            copy = (XMLGregorianCalendar) value.clone();
-            copy.setTimezone(0);
-        }
-        return copy.toGregorianCalendar().toZonedDateTime().toOffsetDateTime()
-                .withOffsetSameInstant(ZoneOffset.ofTotalSeconds(copy.getTimezone() * 60));
+        String lexical = value.toXMLFormat();
+        return value.getTimezone() == DatatypeConstants.FIELD_UNDEFINED
+                ? LocalDateTime.parse(lexical).atOffset(ZoneOffset.UTC)
+                : OffsetDateTime.parse(lexical);
     }
 }

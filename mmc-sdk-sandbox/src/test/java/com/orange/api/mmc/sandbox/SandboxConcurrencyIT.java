@@ -1,0 +1,64 @@
+package com.orange.api.mmc.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orange.api.mmc.Mmc;
+import com.orange.api.mmc.model.Conference;
+import com.orange.api.mmc.model.ConferenceState;
+import com.orange.api.mmc.model.ScheduledConference;
+import com.orange.api.mmc.model.ScheduledConferenceInfo;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/** Eight threads sharing one client create and start conferences: nothing is lost or duplicated. */
+class SandboxConcurrencyIT {
+
+    private static final int THREADS = 8;
+    private static final int PER_THREAD = 25;
+
+    @Test
+    void concurrentCreatesAndStartsKeepEveryConferenceOnce() throws Exception {
+        try (MmcSandbox sandbox = MmcSandbox.start(); Mmc mmc = sandbox.newClient()) {
+            OffsetDateTime start = OffsetDateTime.now().plusMinutes(10);
+            Set<Long> ids = ConcurrentHashMap.newKeySet();
+            ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                int thread = t;
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < PER_THREAD; i++) {
+                        String name = "t" + thread + "-" + i;
+                        ScheduledConference conference = mmc.createConference(sandbox.organizer(),
+                                new ScheduledConferenceInfo(name, "password-" + name, start, start.plusHours(1)));
+                        assertThat(ids.add(conference.getIdentifier())).as("identifier %s given twice",
+                                conference.getIdentifier()).isTrue();
+                        mmc.startConference(sandbox.organizer(), conference);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : work) {
+                future.get(2, TimeUnit.MINUTES);
+            }
+            pool.shutdown();
+
+            List<Conference> listed = mmc.getConferencesList(sandbox.organizer(), start.minusMinutes(1),
+                    start.plusMinutes(1), null);
+            assertThat(ids).hasSize(THREADS * PER_THREAD);
+            assertThat(listed).hasSize(THREADS * PER_THREAD);
+            assertThat(listed).extracting(Conference::getIdentifier).containsExactlyInAnyOrderElementsOf(ids);
+            assertThat(listed).allMatch(c -> c.getState() == ConferenceState.STARTED);
+            assertThat(listed).extracting(Conference::getName).doesNotHaveDuplicates();
+        }
+    }
+}
