@@ -1,11 +1,9 @@
 package com.orange.api.mmc.samples;
 
-import com.orange.api.mmc.Mmc;
-import com.orange.api.mmc.Organizer;
-
 /**
  * The manual's "first project" (chapter 4, section 7): calls About to check connectivity and credentials.
- * Reads {@code mmc.properties} from the working directory or the classpath.
+ * Reads {@code mmc.properties} from the working directory or the classpath; without one, it runs against
+ * an embedded sandbox.
  *
  * <p>Prints:
  * <pre>
@@ -19,14 +17,11 @@ public final class About {
     }
 
     public static void main(String[] args) {
-        try (Mmc mmc = Mmc.loadFromConfigFile()) {
-            // Create the organizer; you can also set the four credentials with its setters
-            Organizer organizer = new Organizer();
-            organizer.loadFromConfigFile();
-
+        // Initialize the service URL, the HTTP proxy and the organizer from mmc.properties
+        try (SampleConnection connection = SampleConnection.open(System.err)) {
             // Call the "about" method and print the result
             System.out.println("About");
-            System.out.println(mmc.about(organizer));
+            System.out.println(connection.mmc().about(connection.organizer()));
         } catch (RuntimeException exc) {
             System.out.println("An exception occurred while processing your request: " + exc.getMessage());
         }
