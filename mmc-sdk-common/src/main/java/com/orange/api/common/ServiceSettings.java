@@ -30,12 +30,15 @@ public final class ServiceSettings {
     public static final int DEFAULT_MAX_ATTEMPTS = 3;
     /** Upper bound of {@code maxAttempts}: more would hold a caller for minutes. */
     public static final int MAX_MAX_ATTEMPTS = 10;
+    /** Default largest answer read, in bytes (4 MiB: a list of thousands of conferences). */
+    public static final int DEFAULT_MAX_RESPONSE_SIZE = 4 * 1024 * 1024;
 
     private final URI serviceUrl;
     private final ProxySettings proxy;
     private final Duration connectTimeout;
     private final Duration requestTimeout;
     private final int maxAttempts;
+    private final int maxResponseSize;
     private final Path trustCertificate;
     private final Path trustStore;
     private final String trustStorePassword;
@@ -50,6 +53,8 @@ public final class ServiceSettings {
         this.connectTimeout = layers.duration(SettingKey.CONNECT_TIMEOUT).orElse(DEFAULT_CONNECT_TIMEOUT);
         this.requestTimeout = layers.duration(SettingKey.REQUEST_TIMEOUT).orElse(DEFAULT_REQUEST_TIMEOUT);
         this.maxAttempts = layers.integer(SettingKey.MAX_ATTEMPTS, 1, MAX_MAX_ATTEMPTS).orElse(DEFAULT_MAX_ATTEMPTS);
+        this.maxResponseSize = layers.integer(SettingKey.MAX_RESPONSE_SIZE, 1024, Integer.MAX_VALUE)
+                .orElse(DEFAULT_MAX_RESPONSE_SIZE);
         this.trustCertificate = layers.readableFile(SettingKey.TRUST_CERTIFICATE).orElse(null);
         this.trustStore = layers.readableFile(SettingKey.TRUST_STORE).orElse(null);
         this.trustStorePassword = layers.string(SettingKey.TRUST_STORE_PASSWORD).orElse(null);
@@ -113,6 +118,11 @@ public final class ServiceSettings {
         return maxAttempts;
     }
 
+    /** @return the largest answer the client reads, in bytes; a larger one fails the call */
+    public int maxResponseSize() {
+        return maxResponseSize;
+    }
+
     /** @return a PEM or DER certificate to trust in addition to the JVM's trusted roots */
     public Optional<Path> trustCertificate() {
         return Optional.ofNullable(trustCertificate);
@@ -136,7 +146,7 @@ public final class ServiceSettings {
     @Override
     public String toString() {
         return "ServiceSettings[serviceUrl=" + serviceUrl + ", " + proxy + ", connectTimeout=" + connectTimeout
-                + ", requestTimeout=" + requestTimeout + ", maxAttempts=" + maxAttempts
+                + ", requestTimeout=" + requestTimeout + ", maxAttempts=" + maxAttempts + ", maxResponseSize=" + maxResponseSize
                 + (trustCertificate == null ? "" : ", trustCertificate=" + trustCertificate)
                 + (trustStore == null ? "" : ", trustStore=" + trustStore + " (password ****)") + "]";
     }
@@ -195,6 +205,11 @@ public final class ServiceSettings {
 
         public Builder maxAttempts(int attempts) {
             return put(SettingKey.MAX_ATTEMPTS, Integer.toString(attempts));
+        }
+
+        /** @param bytes the largest answer to read (at least 1024) */
+        public Builder maxResponseSize(int bytes) {
+            return put(SettingKey.MAX_RESPONSE_SIZE, Integer.toString(bytes));
         }
 
         public Builder trustCertificate(Path certificate) {

@@ -26,6 +26,7 @@ public enum SettingKey {
     CONNECT_TIMEOUT("connectTimeout", Scope.SERVICE, false),
     REQUEST_TIMEOUT("requestTimeout", Scope.SERVICE, false),
     MAX_ATTEMPTS("maxAttempts", Scope.SERVICE, false),
+    MAX_RESPONSE_SIZE("maxResponseSize", Scope.SERVICE, false),
     TRUST_CERTIFICATE("trustCertificate", Scope.SERVICE, false),
     TRUST_STORE("trustStore", Scope.SERVICE, false),
     TRUST_STORE_PASSWORD("trustStorePassword", Scope.SERVICE, true),

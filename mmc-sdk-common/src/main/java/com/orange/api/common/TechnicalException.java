@@ -9,7 +9,7 @@ import java.util.Objects;
  * <p>{@link #getCode()} is a gateway code from {@link GatewayError} when the gateway named one (for
  * example {@code REQ.AUTHENTICATION_FAILURE} or {@code MED0006}), otherwise one of the SDK's own:
  * {@code HTTP_<status>} for an HTTP error without a recognisable body, {@link #TIMEOUT}, {@link #IO},
- * {@link #TLS} or {@link #BAD_RESPONSE}.
+ * {@link #TLS}, {@link #BAD_RESPONSE} or {@link #RESPONSE_TOO_LARGE}.
  */
 public class TechnicalException extends OrangeApiException {
 
@@ -21,8 +21,10 @@ public class TechnicalException extends OrangeApiException {
     public static final String IO = "IO";
     /** The TLS handshake failed: the server's certificate is not trusted or does not match its host name. */
     public static final String TLS = "TLS";
-    /** An answer came but it is not a SOAP message the SDK can read. */
+    /** An answer came but it is not a SOAP message the SDK can read, or it declares a DTD (refused). */
     public static final String BAD_RESPONSE = "BAD_RESPONSE";
+    /** The answer is larger than the {@code maxResponseSize} setting; reading stopped there. */
+    public static final String RESPONSE_TOO_LARGE = "RESPONSE_TOO_LARGE";
 
     private final String code;
     private final int httpStatus;

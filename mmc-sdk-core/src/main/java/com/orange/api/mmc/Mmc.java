@@ -368,6 +368,12 @@ public final class Mmc extends OrangeApiService {
             return this;
         }
 
+        /** @param bytes the largest answer to read (at least 1024; 4 MiB by default) */
+        public Builder maxResponseSize(int bytes) {
+            settings.maxResponseSize(bytes);
+            return this;
+        }
+
         /** Trusts this PEM or DER certificate in addition to the JVM's roots (the manual's orangeapi.cer). */
         public Builder trustCertificate(Path certificate) {
             settings.trustCertificate(certificate);

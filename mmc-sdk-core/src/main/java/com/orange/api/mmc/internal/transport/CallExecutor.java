@@ -51,8 +51,7 @@ public final class CallExecutor implements AutoCloseable {
             MultimediaConferencePortType port = ports.borrow();
             try {
                 Map<String, Object> request = ((BindingProvider) port).getRequestContext();
-                request.put(BindingProvider.USERNAME_PROPERTY, credentials.accessKey());
-                request.put(BindingProvider.PASSWORD_PROPERTY, credentials.accessKeyPassword());
+                request.put(HttpTransport.CREDENTIALS_KEY, credentials);
                 T result = call.invoke(port, context);
                 LOG.info("<{}> {} ms", operation.method(), elapsedMillis(started));
                 return result;

@@ -12,14 +12,14 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLException;
 import jakarta.xml.soap.SOAPFault;
-
-import com.sun.xml.ws.client.ClientTransportException;
 
 import jakarta.xml.ws.soap.SOAPFaultException;
 
@@ -33,8 +33,8 @@ import jakarta.xml.ws.soap.SOAPFaultException;
  *       {@link TechnicalException} with that code;</li>
  *   <li>an HTTP error without a SOAP body: 401 is the gateway's {@code REQ.AUTHENTICATION_FAILURE}, other
  *       statuses {@code HTTP_<status>};</li>
- *   <li>network failures: {@code TIMEOUT}, {@code IO} or {@code TLS}; anything unreadable:
- *       {@code BAD_RESPONSE}.</li>
+ *   <li>network failures: {@code TIMEOUT}, {@code IO} or {@code TLS}; an answer over the size limit:
+ *       {@code RESPONSE_TOO_LARGE}; anything unreadable, or declaring a DTD: {@code BAD_RESPONSE}.</li>
  * </ul>
  */
 final class FaultTranslator {
@@ -45,8 +45,6 @@ final class FaultTranslator {
     private static final Pattern MMC_CODE = Pattern.compile("\\bMMC_\\d+\\b");
     private static final Pattern GATEWAY_CODE = Pattern.compile(
             "\\b(?:MET\\d{4}|MED\\d{4}|DPW\\d{4}|REQ\\.[A-Z_]+|IOSW\\.[A-Z_]+|MESSAGE_TOO_LARGE)\\b");
-    private static final String HTTP_STATUS_KEY = "http.status.code";
-    private static final Pattern HTTP_STATUS_IN_MESSAGE = Pattern.compile("status code (\\d{3})");
 
     private FaultTranslator() {
     }
@@ -121,8 +119,17 @@ final class FaultTranslator {
 
     private static Failure network(Operation operation, Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SocketTimeoutException) {
-                boolean connecting = String.valueOf(cause.getMessage()).toLowerCase().contains("connect");
+            if (cause instanceof TransportFailures.ResponseTooLarge tooLarge) {
+                return new Failure(new TechnicalException(TechnicalException.RESPONSE_TOO_LARGE, operation.method()
+                        + " failed: " + tooLarge.getMessage(), tooLarge.status, false, 1, thrown), false);
+            }
+            if (cause instanceof TransportFailures.UnsafeResponse unsafe) {
+                return new Failure(new TechnicalException(TechnicalException.BAD_RESPONSE, operation.method()
+                        + " failed: " + unsafe.getMessage(), unsafe.status, false, 1, thrown), false);
+            }
+            if (cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException) {
+                boolean connecting = cause instanceof HttpConnectTimeoutException
+                        || String.valueOf(cause.getMessage()).toLowerCase().contains("connect timed out");
                 return new Failure(new TechnicalException(TechnicalException.TIMEOUT, operation.method()
                         + (connecting ? " failed: no connection within the connect timeout"
                                 : " failed: no answer within the request timeout"), 0, true, 1, thrown), connecting);
@@ -151,16 +158,11 @@ final class FaultTranslator {
                 1, thrown), false);
     }
 
-    /** @return the HTTP status Metro reports for an error answer without a SOAP body, or 0 */
+    /** @return the HTTP status of an answer that carried no SOAP message, or 0 */
     private static int httpStatus(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ClientTransportException transport && HTTP_STATUS_KEY.equals(transport.getKey())
-                    && transport.getArguments().length > 0 && transport.getArguments()[0] instanceof Integer status) {
-                return status;
-            }
-            Matcher inMessage = HTTP_STATUS_IN_MESSAGE.matcher(String.valueOf(cause.getMessage()));
-            if (cause instanceof ClientTransportException && inMessage.find()) {
-                return Integer.parseInt(inMessage.group(1));
+            if (cause instanceof TransportFailures.HttpStatus status) {
+                return status.status;
             }
         }
         return 0;

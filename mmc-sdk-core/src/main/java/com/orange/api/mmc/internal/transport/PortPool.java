@@ -6,12 +6,10 @@ import com.orange.api.mmc.webservice.MultimediaConferenceService;
 
 import java.net.URL;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.net.ssl.SSLSocketFactory;
 import javax.xml.namespace.QName;
 
 import jakarta.xml.ws.BindingProvider;
@@ -20,7 +18,8 @@ import jakarta.xml.ws.BindingProvider;
  * The generated {@code Service} (created once: it parses the WSDL) and a pool of configured ports. A JAX-WS
  * port's request context is not safe to change while another thread calls through it, and each call sets
  * its organizer's credentials there; so a port serves one call at a time, and goes back to the pool after.
- * Ports are cheap to keep and costly to create, so the pool grows to the peak concurrency and stays.
+ * Ports are cheap to keep and costly to create, so the pool grows to the peak concurrency and stays. All
+ * ports of a client share its {@link HttpTransport}, and so its connections.
  */
 final class PortPool implements AutoCloseable {
 
@@ -30,9 +29,7 @@ final class PortPool implements AutoCloseable {
 
     private final MultimediaConferenceService service;
     private final String endpoint;
-    private final Map<String, Object> transportProperties;
-    private final int connectTimeoutMillis;
-    private final int requestTimeoutMillis;
+    private final HttpTransport transport;
     private final ConcurrentLinkedDeque<MultimediaConferencePortType> idle = new ConcurrentLinkedDeque<>();
     private final AtomicInteger idleCount = new AtomicInteger();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -44,12 +41,7 @@ final class PortPool implements AutoCloseable {
         }
         this.service = new MultimediaConferenceService(wsdl, SERVICE_NAME);
         this.endpoint = settings.serviceUrl().toString();
-        Optional<SSLSocketFactory> sockets = TrustMaterial.socketFactory(settings);
-        this.transportProperties = sockets.isPresent()
-                ? Map.of(TransportProperties.SSL_SOCKET_FACTORY, sockets.get())
-                : Map.of();
-        this.connectTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, settings.connectTimeout().toMillis());
-        this.requestTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, settings.requestTimeout().toMillis());
+        this.transport = new HttpTransport(settings);
     }
 
     /** @return a port that no other thread uses until it is {@link #release released} */
@@ -78,9 +70,7 @@ final class PortPool implements AutoCloseable {
         MultimediaConferencePortType port = service.getMultimediaConferencePort();
         Map<String, Object> context = ((BindingProvider) port).getRequestContext();
         context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint);
-        context.put(TransportProperties.CONNECT_TIMEOUT, connectTimeoutMillis);
-        context.put(TransportProperties.REQUEST_TIMEOUT, requestTimeoutMillis);
-        context.putAll(transportProperties);
+        context.put(HttpTransport.TRANSPORT_KEY, transport);
         return port;
     }
 

@@ -18,13 +18,12 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * Builds, once per client, the TLS socket factory that trusts the JVM's roots plus the certificate of
+ * Builds, once per client, the TLS context that trusts the JVM's roots plus the certificate of
  * {@code trustCertificate} (PEM or DER, like the manual's {@code orangeapi.cer}) and the entries of
  * {@code trustStore}. Host names are verified by the JDK as always: there is no way to turn that off.
  */
@@ -33,8 +32,8 @@ final class TrustMaterial {
     private TrustMaterial() {
     }
 
-    /** @return a socket factory when extra trust is configured; empty to use the JVM's default */
-    static Optional<SSLSocketFactory> socketFactory(ServiceSettings settings) {
+    /** @return a TLS context when extra trust is configured; empty to use the JVM's default */
+    static Optional<SSLContext> sslContext(ServiceSettings settings) {
         if (settings.trustCertificate().isEmpty() && settings.trustStore().isEmpty()) {
             return Optional.empty();
         }
@@ -49,7 +48,7 @@ final class TrustMaterial {
             }
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, new TrustManager[] {new AnyOfTrustManager(managers)}, null);
-            return Optional.of(context.getSocketFactory());
+            return Optional.of(context);
         } catch (GeneralSecurityException e) {
             throw new ConfigurationException("Cannot set up TLS trust: " + e.getMessage(), null, null, e);
         }

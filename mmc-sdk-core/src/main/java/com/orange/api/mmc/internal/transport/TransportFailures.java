@@ -1,0 +1,46 @@
+package com.orange.api.mmc.internal.transport;
+
+import java.io.IOException;
+
+import jakarta.xml.ws.WebServiceException;
+
+/** The failures the SDK's transport reports besides the JDK's own I/O exceptions. */
+final class TransportFailures {
+
+    private TransportFailures() {
+    }
+
+    /** An HTTP answer that carries no SOAP message: an error status, an HTML page, an empty 500. */
+    static final class HttpStatus extends WebServiceException {
+        private static final long serialVersionUID = 1L;
+        final int status;
+
+        HttpStatus(int status, String contentType) {
+            super("The server answered HTTP " + status + (contentType == null ? "" : " (" + contentType + ")")
+                    + " without a SOAP message");
+            this.status = status;
+        }
+    }
+
+    /** The answer is larger than {@code maxResponseSize}: reading stopped there. */
+    static final class ResponseTooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+        final int status;
+
+        ResponseTooLarge(long limit, int status) {
+            super("The answer exceeds the limit of " + limit + " bytes (maxResponseSize)");
+            this.status = status;
+        }
+    }
+
+    /** The answer declares a DTD, which SOAP forbids; refusing it blocks entity expansion and XXE. */
+    static final class UnsafeResponse extends WebServiceException {
+        private static final long serialVersionUID = 1L;
+        final int status;
+
+        UnsafeResponse(int status) {
+            super("The answer declares a DTD (<!DOCTYPE), which a SOAP message must not: refused");
+            this.status = status;
+        }
+    }
+}
