@@ -17,13 +17,10 @@ public final class About {
     }
 
     public static void main(String[] args) {
-        // Initialize the service URL, the HTTP proxy and the organizer from mmc.properties
-        try (SampleConnection connection = SampleConnection.open(System.err)) {
+        SampleRunner.run(args, (mmc, organizer, arguments) -> {
             // Call the "about" method and print the result
             System.out.println("About");
-            System.out.println(connection.mmc().about(connection.organizer()));
-        } catch (RuntimeException exc) {
-            System.out.println("An exception occurred while processing your request: " + exc.getMessage());
-        }
+            System.out.println(mmc.about(organizer));
+        });
     }
 }

@@ -7,6 +7,7 @@ import com.orange.api.mmc.Organizer;
 import com.orange.api.mmc.sandbox.MmcSandbox;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -27,9 +28,15 @@ public final class SampleConnection implements AutoCloseable {
         this.sandbox = sandbox;
     }
 
-    /** Connects as {@code mmc.properties} says, or to an embedded sandbox when there is none. */
-    public static SampleConnection open(PrintStream notices) {
-        Optional<SettingsSource> file = SettingsSource.findDefaultLocation();
+    /**
+     * Connects as the given settings file says, or as {@code mmc.properties} says, or to an embedded
+     * sandbox when there is none.
+     *
+     * @param config an explicit settings file, or {@code null} to look for {@code mmc.properties}
+     */
+    public static SampleConnection open(Path config, PrintStream notices) {
+        Optional<SettingsSource> file = config != null ? Optional.of(SettingsSource.fromFile(config))
+                : SettingsSource.findDefaultLocation();
         if (file.isPresent()) {
             Mmc mmc = Mmc.builder().configSource(file.get()).build();
             Organizer organizer = new Organizer();

@@ -1,0 +1,31 @@
+package com.orange.api.mmc.samples;
+
+import com.orange.api.mmc.model.Conference;
+import com.orange.api.mmc.model.ConferenceOptionalParameter;
+import com.orange.api.mmc.model.InstantaneousConferenceInfo;
+
+/** The manual's CreateConference sample (section 5.2.2.5): an instantaneous conference with audio, public. */
+public final class CreateInstantaneousConference {
+
+    private CreateInstantaneousConference() {
+    }
+
+    public static void main(String[] args) {
+        SampleRunner.run(args, (mmc, organizer, arguments) -> {
+            // Fill the information about your conference
+            InstantaneousConferenceInfo conferenceInfo = new InstantaneousConferenceInfo("your_conference_name",
+                    "your_conference_password");
+            // Add audio support
+            conferenceInfo.getOptionalParameters().put(ConferenceOptionalParameter.AUDIO_CONF_ENABLED, "true");
+            // Make conference public
+            conferenceInfo.getOptionalParameters().put(ConferenceOptionalParameter.CONFERENCE_VISIBILITY, "Public");
+
+            // Call the 'CreateConference' method
+            Conference conference = mmc.createConference(organizer, conferenceInfo);
+
+            // Print the result
+            System.out.println("Conference created");
+            System.out.println(conference);
+        });
+    }
+}

@@ -1,0 +1,190 @@
+package com.orange.api.mmc.samples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orange.api.mmc.sandbox.MmcSandbox;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every subcommand of {@code mmc}, against one sandbox given with --config, and the exit codes. */
+class MmcCommandIT {
+
+    private static MmcSandbox sandbox;
+    private static Path config;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void start() throws IOException {
+        sandbox = MmcSandbox.start();
+        config = dir.resolve("mmc.properties");
+        Files.writeString(config, "serviceUrl=" + sandbox.serviceUrl() + "\naccessKey=" + sandbox.accessKey()
+                + "\naccessKeyPassword=" + sandbox.accessKeyPassword() + "\nserviceAccount=" + sandbox.serviceAccount()
+                + "\nserviceAccountPassword=" + sandbox.serviceAccountPassword() + "\n");
+    }
+
+    @AfterAll
+    static void stop() {
+        sandbox.close();
+    }
+
+    /** What one run printed and returned. */
+    record Run(int exitCode, String out, String err) {
+        long id() {
+            Matcher matcher = Pattern.compile("Identifier = '(\\d+)'").matcher(out);
+            assertThat(matcher.find()).as("an identifier in " + out).isTrue();
+            return Long.parseLong(matcher.group(1));
+        }
+    }
+
+    static Run mmc(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = MmcCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static Run ok(String... args) {
+        String[] withConfig = new String[args.length + 2];
+        System.arraycopy(args, 0, withConfig, 0, args.length);
+        withConfig[args.length] = "--config";
+        withConfig[args.length + 1] = config.toString();
+        Run run = mmc(withConfig);
+        assertThat(run.exitCode()).as(String.join(" ", args) + "\n" + run.err()).isZero();
+        return run;
+    }
+
+    @Test
+    void everyOperationFromTheShell() {
+        assertThat(ok("about").out()).isEqualTo("V1.4" + System.lineSeparator());
+
+        Run instant = ok("create-conference", "--name", "daily", "--password", "s3cret-pw", "--param", "audioConfEnabled=true");
+        assertThat(instant.out()).startsWith("[InstantaneousConference]").contains("Key = 'audioRoomNumber'");
+
+        Run created = ok("create-conference", "--name", "weekly", "--password", "s3cret-pw", "--start", "now+30m",
+                "--end", "now+2h", "--param", "conferenceVisibility=Public");
+        assertThat(created.out()).startsWith("[ScheduledConference]");
+        String id = Long.toString(created.id());
+
+        assertThat(ok("modify-conference", "--id", id, "--password", "s3cret-pw", "--new-name", "weekly moved",
+                "--new-password", "n3w-s3cret", "--start", "now+40m", "--end", "now+3h").out())
+                .contains("Identifier = '" + id + "'");
+        assertThat(ok("start-conference", "--id", id, "--password", "n3w-s3cret").out()).contains("/portal/start?id=" + id);
+        assertThat(ok("join-conference", "--id", id, "--password", "n3w-s3cret", "--first-name", "John", "--last-name",
+                "Doe", "--email", "john.doe@mailbox.com", "--culture", "fr-FR").out())
+                .startsWith("[Participant]").contains("CultureName = 'fr-FR'");
+        assertThat(ok("conference-details", "--id", id).out()).contains("Name = 'weekly moved'", "State = 'Started'");
+        assertThat(ok("conferences-list").out()).contains("Identifier = '" + id + "'");
+        assertThat(ok("conferences-list", "--host-id", "999").out()).isEqualTo("No conference found" + System.lineSeparator());
+        assertThat(ok("licences-usage").out()).startsWith("[LicenceUsage]").contains("SubscribedLicencesCount = '10'");
+
+        String other = Long.toString(ok("create-conference", "--name", "doomed", "--password", "s3cret-pw", "--start",
+                "now+3h", "--end", "now+4h").id());
+        assertThat(ok("delete-conference", "--id", other, "--password", "s3cret-pw").out()).contains("Conference deleted");
+
+        assertThat(ok("create-audio-conference", "--name", "call", "--password", "confpwd", "--host",
+                "joe,black,joe.black@never.land,+33100000000", "--attendee", "joey,blackey,joey@never.land,+33100000001",
+                "--duration", "60", "--param", "audioType=Apac").out()).startsWith("[InstantaneousAudioConference]");
+        String audio = Long.toString(ok("create-audio-conference", "--name", "call", "--password", "confpwd", "--host",
+                "joe,black,joe.black@never.land,+33100000000", "--duration", "60", "--start", "now+30m", "--end",
+                "now+45m").id());
+        assertThat(ok("modify-audio-conference", "--id", audio, "--current-password", "confpwd", "--name", "call 2",
+                "--password", "newconfpwd", "--host", "joe,black,joe.black@never.land,+33100000000", "--duration", "30",
+                "--start", "now+40m", "--end", "now+1h", "--param", "audioCulture=fr-FR").out())
+                .startsWith("[ScheduledAudioConference]");
+        assertThat(ok("start-audio-conference", "--id", audio, "--password", "newconfpwd").out()).contains("Url = 'null'");
+    }
+
+    @Test
+    void jsonIsOneLineForScripts() {
+        assertThat(ok("about", "--json").out().trim()).isEqualTo("\"V1.4\"");
+        String created = ok("create-conference", "--name", "json \"quoted\"", "--password", "s3cret-pw", "--json").out().trim();
+        assertThat(created).startsWith("{\"kind\":\"InstantaneousConference\",\"identifier\":").doesNotContain("s3cret-pw")
+                .doesNotContain("\n");
+        assertThat(ok("licences-usage", "--json").out().trim())
+                .isEqualTo("{\"maxConcurrentConnections\":0,\"subscribedLicencesCount\":10,\"usageRate\":0}");
+    }
+
+    @Test
+    void tourRunsTheWholeScenario() {
+        Run tour = ok("tour");
+
+        assertThat(tour.out()).contains("== 1. About", "V1.4", "== 5. Start it", "== 15. Start it", "Tour complete: 15 steps");
+    }
+
+    @Test
+    void withoutConfigAnEmbeddedSandboxIsStartedAndSaidSo() {
+        Run run = mmc("about");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().trim()).isEqualTo("V1.4");
+        assertThat(run.err()).contains("No mmc.properties found: using an embedded MMC sandbox");
+    }
+
+    @Test
+    void badUsageExits2WithAHelpfulMessage() {
+        Run missing = mmc("create-conference", "--name", "x");
+        Run unknown = mmc("book-a-room");
+        Run badDate = mmc("conferences-list", "--start", "yesterday-ish");
+        Run badParam = mmc("create-conference", "--name", "x", "--password", "abcd", "--param", "colour=red");
+
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("Missing required option: '--password=<password>'", "Usage: mmc create-conference");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Unmatched argument", "book-a-room");
+        assertThat(badDate.exitCode()).isEqualTo(2);
+        assertThat(badDate.err()).contains("'yesterday-ish' is not a date");
+        assertThat(badParam.exitCode()).isEqualTo(2);
+        assertThat(badParam.err()).contains("Unknown --param key 'colour'", "audioConfEnabled");
+    }
+
+    @Test
+    void aFunctionalErrorExits3WithTheMmcCode() {
+        Run run = mmc("start-conference", "--id", "424242", "--password", "whatever", "--config", config.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("Error: MMC_46 NotFoundConference");
+    }
+
+    @Test
+    void aTechnicalErrorExits4AndAConfigurationErrorExits5() throws IOException {
+        Path wrongKey = dir.resolve("wrong.properties");
+        Files.writeString(wrongKey, Files.readString(config).replace("accessKeyPassword=" + sandbox.accessKeyPassword(),
+                "accessKeyPassword=wrong"));
+        Path broken = dir.resolve("broken.properties");
+        Files.writeString(broken, "serviceUrl=not a url\n");
+
+        Run technical = mmc("about", "--config", wrongKey.toString());
+        Run configuration = mmc("about", "--config", broken.toString());
+
+        assertThat(technical.exitCode()).isEqualTo(4);
+        assertThat(technical.err()).contains("Technical error REQ.AUTHENTICATION_FAILURE");
+        assertThat(configuration.exitCode()).isEqualTo(5);
+        assertThat(configuration.err()).contains("Configuration error", "serviceUrl", "broken.properties");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"about", "create-conference", "modify-conference", "delete-conference", "start-conference",
+        "join-conference", "conference-details", "conferences-list", "licences-usage", "create-audio-conference",
+        "modify-audio-conference", "start-audio-conference", "tour"})
+    void helpIsEverywhere(String command) {
+        Run help = mmc(command, "--help");
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Usage: mmc " + command, "--config=FILE", "--json");
+    }
+}
