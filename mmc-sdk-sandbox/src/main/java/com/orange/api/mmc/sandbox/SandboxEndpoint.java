@@ -100,18 +100,10 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         if (info == null) {
             throw Faults.of(MmcError.MMC_15);
         }
-        SandboxRules.conferenceInfo(info.getName(), info.getPassword());
-        OffsetDateTime start = WireDates.fromWire(info.getStartDateTime());
-        OffsetDateTime end = WireDates.fromWire(info.getEndDateTime());
-        SandboxRules.slot(start, end, registry.now(), MmcError.MMC_36, MmcError.MMC_37, MmcError.MMC_38);
-        Map<String, String> parameters = SandboxRules.parameters(info.getParameters(), false);
+        Map<String, String> parameters = checkScheduled(info);
         Booking booking = registry.create(caller, false, true);
         synchronized (booking) {
-            booking.name = info.getName();
-            booking.password = info.getPassword();
-            booking.start = start;
-            booking.end = end;
-            booking.parameters = withAudioNumbers(parameters);
+            fillScheduled(booking, info, withAudioNumbers(parameters));
             return created(booking);
         }
     }
@@ -124,19 +116,11 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         if (info == null) {
             throw Faults.of(MmcError.MMC_15);
         }
-        SandboxRules.conferenceInfo(info.getName(), info.getPassword());
-        OffsetDateTime start = WireDates.fromWire(info.getStartDateTime());
-        OffsetDateTime end = WireDates.fromWire(info.getEndDateTime());
-        SandboxRules.slot(start, end, registry.now(), MmcError.MMC_36, MmcError.MMC_37, MmcError.MMC_38);
-        Map<String, String> parameters = SandboxRules.parameters(info.getParameters(), false);
+        Map<String, String> parameters = checkScheduled(info);
         Booking booking = registry.connect(connection.getId(), connection.getPassword(), caller, false, true);
         synchronized (booking) {
             registry.requireNotStarted(booking);
-            booking.name = info.getName();
-            booking.password = info.getPassword();
-            booking.start = start;
-            booking.end = end;
-            booking.parameters = withAudioNumbers(parameters, booking.parameters);
+            fillScheduled(booking, info, withAudioNumbers(parameters, booking.parameters));
             Conference answer = new Conference();
             answer.setId(booking.id);
             answer.setPassword(booking.password);
@@ -261,7 +245,7 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         Booking booking = registry.create(caller, true, false);
         synchronized (booking) {
             fillAudio(booking, audio, parameters);
-            return audioAnswer(booking, true);
+            return audioAnswer(booking);
         }
     }
 
@@ -272,15 +256,11 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         if (input == null) {
             throw Faults.of(MmcError.MMC_526);
         }
-        SandboxRules.audioInput(input.getAudioConferenceInput());
-        OffsetDateTime[] slot = audioSlot(input.getScheduledAudioConferenceInfo());
-        Map<String, String> parameters = SandboxRules.parameters(input.getAudioConferenceInput().getParameters(), true);
+        AudioSlot audio = checkScheduledAudio(input.getAudioConferenceInput(), input.getScheduledAudioConferenceInfo());
         Booking booking = registry.create(caller, true, true);
         synchronized (booking) {
-            fillAudio(booking, input.getAudioConferenceInput(), parameters);
-            booking.start = slot[0];
-            booking.end = slot[1];
-            return audioAnswer(booking, true);
+            audio.fill(booking);
+            return audioAnswer(booking);
         }
     }
 
@@ -293,18 +273,14 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         }
         ConferenceConnection connection = input.getAudioconferenceConnection();
         SandboxRules.connection(connection);
-        SandboxRules.audioInput(input.getAudioConferenceInput());
-        OffsetDateTime[] slot = audioSlot(input.getScheduledAudioConferenceInfo());
-        Map<String, String> parameters = SandboxRules.parameters(input.getAudioConferenceInput().getParameters(), true);
+        AudioSlot audio = checkScheduledAudio(input.getAudioConferenceInput(), input.getScheduledAudioConferenceInfo());
         Booking booking = registry.connect(connection.getId(), connection.getPassword(), caller, true, true);
         synchronized (booking) {
             registry.requireNotStarted(booking);
             String roomNumber = booking.parameters.get("audioRoomNumber");
-            fillAudio(booking, input.getAudioConferenceInput(), parameters);
+            audio.fill(booking);
             booking.parameters.put("audioRoomNumber", roomNumber);
-            booking.start = slot[0];
-            booking.end = slot[1];
-            return audioAnswer(booking, true);
+            return audioAnswer(booking);
         }
     }
 
@@ -328,14 +304,42 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
 
     // ----- helpers -----
 
-    private OffsetDateTime[] audioSlot(ScheduledAudioConferenceInfo info) throws MmcServiceFault {
-        if (info == null) {
+    /** Checks a scheduled conference's info (name, password, slot, parameters); returns its parameters. */
+    private Map<String, String> checkScheduled(ScheduledConferenceInfo info) throws MmcServiceFault {
+        SandboxRules.conferenceInfo(info.getName(), info.getPassword());
+        SandboxRules.slot(WireDates.fromWire(info.getStartDateTime()), WireDates.fromWire(info.getEndDateTime()),
+                registry.now(), MmcError.MMC_36, MmcError.MMC_37, MmcError.MMC_38);
+        return SandboxRules.parameters(info.getParameters(), false);
+    }
+
+    private static void fillScheduled(Booking booking, ScheduledConferenceInfo info, Map<String, String> parameters) {
+        booking.name = info.getName();
+        booking.password = info.getPassword();
+        booking.start = WireDates.fromWire(info.getStartDateTime());
+        booking.end = WireDates.fromWire(info.getEndDateTime());
+        booking.parameters = parameters;
+    }
+
+    /** A checked scheduled audio conference: its input, parameters and slot, ready to fill a booking. */
+    private record AudioSlot(AudioConferenceInput input, Map<String, String> parameters, OffsetDateTime start,
+            OffsetDateTime end) {
+        void fill(Booking booking) {
+            fillAudio(booking, input, parameters);
+            booking.start = start;
+            booking.end = end;
+        }
+    }
+
+    private AudioSlot checkScheduledAudio(AudioConferenceInput input, ScheduledAudioConferenceInfo slot)
+            throws MmcServiceFault {
+        SandboxRules.audioInput(input);
+        if (slot == null) {
             throw Faults.of(MmcError.MMC_527);
         }
-        OffsetDateTime start = WireDates.fromWire(info.getStartDateTime());
-        OffsetDateTime end = WireDates.fromWire(info.getEndDateTime());
+        OffsetDateTime start = WireDates.fromWire(slot.getStartDateTime());
+        OffsetDateTime end = WireDates.fromWire(slot.getEndDateTime());
         SandboxRules.slot(start, end, registry.now(), MmcError.MMC_528, MmcError.MMC_529, MmcError.MMC_530);
-        return new OffsetDateTime[] {start, end};
+        return new AudioSlot(input, SandboxRules.parameters(input.getParameters(), true), start, end);
     }
 
     private static void fillAudio(Booking booking, AudioConferenceInput audio, Map<String, String> parameters) {
@@ -349,15 +353,13 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         booking.parameters.putIfAbsent("audioRoomNumber", roomNumber());
     }
 
-    private AudioConference audioAnswer(Booking booking, boolean withUrl) {
+    /** What an audio creation or modification answers: identifier, password, pilot URL, the bridge's numbers. */
+    private AudioConference audioAnswer(Booking booking) {
         AudioConference answer = new AudioConference();
         answer.setId(booking.id);
         answer.setPassword(booking.password);
-        if (withUrl) {
-            answer.setUrl(portalUrl + "/audio?id=" + booking.id + "&token=" + booking.token);
-        }
-        answer.setParameters(parameters(Map.of("audioAccessNumber", booking.parameters.get("audioAccessNumber"),
-                "audioRoomNumber", booking.parameters.get("audioRoomNumber")), "audioAccessNumber", "audioRoomNumber"));
+        answer.setUrl(portalUrl + "/audio?id=" + booking.id + "&token=" + booking.token);
+        answer.setParameters(parameters(booking.parameters, "audioAccessNumber", "audioRoomNumber"));
         return answer;
     }
 
