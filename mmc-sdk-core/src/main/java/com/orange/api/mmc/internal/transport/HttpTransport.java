@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -44,11 +45,28 @@ public final class HttpTransport {
     /** How this SDK names itself to the service. */
     static final String USER_AGENT = "mmc-sdk-java/" + SdkVersion.VERSION + " Java/" + System.getProperty("java.version");
 
-    private final HttpClient client;
+    /**
+     * Built on its own thread, so that its start-up cost (the JDK's TLS and HTTP stacks, a quarter of a
+     * second on a cold JVM) overlaps with Metro's parsing of the WSDL; the first call waits for it.
+     */
+    private final CompletableFuture<HttpClient> client;
     private final Duration requestTimeout;
     private final int maxResponseSize;
 
     HttpTransport(ServiceSettings settings) {
+        List<KeyStore> trusted = TrustMaterial.load(settings);
+        this.client = CompletableFuture.supplyAsync(() -> build(settings, trusted), HttpTransport::startDaemon);
+        this.requestTimeout = settings.requestTimeout();
+        this.maxResponseSize = settings.maxResponseSize();
+    }
+
+    private static void startDaemon(Runnable task) {
+        Thread thread = new Thread(task, "mmc-http-client-init");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static HttpClient build(ServiceSettings settings, List<KeyStore> trusted) {
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -66,13 +84,20 @@ public final class HttpTransport {
                 // The builder's default is the JVM's proxy selector.
             }
         }
-        SSLContext tls = TrustMaterial.sslContext(settings).orElse(null);
+        boolean plainHttp = "http".equalsIgnoreCase(settings.serviceUrl().getScheme());
+        SSLContext tls = plainHttp ? new NoTlsContext() : TrustMaterial.sslContext(trusted).orElse(null);
         if (tls != null) {
             builder.sslContext(tls);
         }
-        this.client = builder.build();
-        this.requestTimeout = settings.requestTimeout();
-        this.maxResponseSize = settings.maxResponseSize();
+        return builder.build();
+    }
+
+    private HttpClient httpClient() {
+        try {
+            return client.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
     }
 
     /** An HTTP answer, read whole. */
@@ -103,7 +128,7 @@ public final class HttpTransport {
         }
         long started = System.nanoTime();
         WireLog.request(endpoint.toString(), soapAction, credentials == null ? null : credentials.accessKey(), envelope);
-        CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request.build(),
+        CompletableFuture<HttpResponse<byte[]>> pending = httpClient().sendAsync(request.build(),
                 info -> new LimitedBody(maxResponseSize, info.statusCode()));
         HttpResponse<byte[]> response;
         try {

@@ -32,19 +32,37 @@ final class TrustMaterial {
     private TrustMaterial() {
     }
 
-    /** @return a TLS context when extra trust is configured; empty to use the JVM's default */
-    static Optional<SSLContext> sslContext(ServiceSettings settings) {
-        if (settings.trustCertificate().isEmpty() && settings.trustStore().isEmpty()) {
+    /**
+     * Reads the configured certificate and trust store, so that a bad file fails when the client is built.
+     *
+     * @return the key stores to trust besides the JVM's roots; empty when none is configured
+     * @throws ConfigurationException naming the setting and the file that cannot be read
+     */
+    static List<KeyStore> load(ServiceSettings settings) {
+        List<KeyStore> stores = new ArrayList<>();
+        try {
+            if (settings.trustCertificate().isPresent()) {
+                stores.add(certificateStore(settings.trustCertificate().get()));
+            }
+            if (settings.trustStore().isPresent()) {
+                stores.add(keyStore(settings));
+            }
+        } catch (GeneralSecurityException e) {
+            throw new ConfigurationException("Cannot read the trusted certificates: " + e.getMessage(), null, null, e);
+        }
+        return List.copyOf(stores);
+    }
+
+    /** @return a TLS context trusting the JVM's roots and {@code stores}; empty for the JVM's default */
+    static Optional<SSLContext> sslContext(List<KeyStore> stores) {
+        if (stores.isEmpty()) {
             return Optional.empty();
         }
         try {
             List<X509TrustManager> managers = new ArrayList<>();
             managers.add(trustManager(null));
-            if (settings.trustCertificate().isPresent()) {
-                managers.add(trustManager(certificateStore(settings.trustCertificate().get())));
-            }
-            if (settings.trustStore().isPresent()) {
-                managers.add(trustManager(keyStore(settings)));
+            for (KeyStore store : stores) {
+                managers.add(trustManager(store));
             }
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, new TrustManager[] {new AnyOfTrustManager(managers)}, null);

@@ -1,0 +1,160 @@
+package com.orange.api.mmc.benchmarks;
+
+import com.orange.api.mmc.Mmc;
+import com.orange.api.mmc.Organizer;
+import com.orange.api.mmc.model.ScheduledConferenceInfo;
+import com.orange.api.mmc.webservice.ApplicationContext;
+import com.orange.api.mmc.webservice.ContextEntry;
+import com.orange.api.mmc.webservice.GetConferencesListInput;
+import com.orange.api.mmc.webservice.MmcServiceFault;
+import com.orange.api.mmc.webservice.MultimediaConferencePortType;
+import com.orange.api.mmc.webservice.MultimediaConferenceService;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.Map;
+
+import javax.xml.datatype.DatatypeFactory;
+import javax.xml.datatype.XMLGregorianCalendar;
+import javax.xml.namespace.QName;
+
+import jakarta.xml.ws.BindingProvider;
+
+/**
+ * The three ways to make the same call that the benchmarks compare, all against one {@link CannedServer}:
+ * <ul>
+ *   <li>floor: {@code java.net.http} POST of the very bytes the SDK sends, with a minimal check of the answer;</li>
+ *   <li>stub: the generated JAX-WS port, Service and port reused, credentials and header built once;</li>
+ *   <li>SDK: {@link Mmc}, as a user calls it.</li>
+ * </ul>
+ */
+public final class Clients implements AutoCloseable {
+
+    /** The operations measured, with their SOAP actions. */
+    public enum Operation {
+        ABOUT("about"), CREATE("createScheduledConference"), LIST("getConferencesList");
+
+        final String action;
+
+        Operation(String action) {
+            this.action = action;
+        }
+    }
+
+    static final Organizer ORGANIZER = new Organizer("bench-key", "bench-key-password", "bench-account",
+            "bench-account-password");
+    static final OffsetDateTime START = OffsetDateTime.of(2030, 9, 21, 13, 38, 6, 0, ZoneOffset.ofHours(2));
+    static final OffsetDateTime END = START.plusHours(2);
+
+    private final URI url;
+    private final Mmc mmc;
+    private final MultimediaConferencePortType port;
+    private final ApplicationContext context;
+    private final XMLGregorianCalendar wireStart;
+    private final XMLGregorianCalendar wireEnd;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final Map<Operation, HttpRequest> floorRequests = new EnumMap<>(Operation.class);
+
+    Clients(URI url) throws Exception {
+        this.url = url;
+        this.mmc = sdk(url);
+        this.port = stub(url);
+        this.context = applicationContext();
+        DatatypeFactory dates = DatatypeFactory.newInstance();
+        this.wireStart = dates.newXMLGregorianCalendar(START.toString());
+        this.wireEnd = dates.newXMLGregorianCalendar(END.toString());
+    }
+
+    static Mmc sdk(URI url) {
+        return Mmc.builder().serviceUrl(url).build();
+    }
+
+    public static MultimediaConferencePortType stub(URI url) {
+        MultimediaConferenceService service = new MultimediaConferenceService(
+                MultimediaConferenceService.class.getResource("/com/orange/api/mmc/wsdl/MultimediaConference.wsdl"),
+                new QName("http://api.orange.com/mmc/1", "MultimediaConferenceService"));
+        MultimediaConferencePortType port = service.getMultimediaConferencePort();
+        Map<String, Object> request = ((BindingProvider) port).getRequestContext();
+        request.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, url.toString());
+        request.put(BindingProvider.USERNAME_PROPERTY, ORGANIZER.getAccessKey());
+        request.put(BindingProvider.PASSWORD_PROPERTY, ORGANIZER.getAccessKeyPassword());
+        return port;
+    }
+
+    public static ApplicationContext applicationContext() {
+        ApplicationContext context = new ApplicationContext();
+        for (String[] pair : new String[][] {{"Partner_API_Account_ID", ORGANIZER.getServiceAccount()},
+            {"Partner_API_Account_Pwd", ORGANIZER.getServiceAccountPassword()}}) {
+            ContextEntry entry = new ContextEntry();
+            entry.setKey(pair[0]);
+            entry.setValue(pair[1]);
+            context.getEntry().add(entry);
+        }
+        return context;
+    }
+
+    /** Makes one SDK call per operation and keeps the bytes it sent, for the floor to send the same. */
+    void captureEnvelopes(CannedServer server) {
+        String authorization = "Basic " + Base64.getEncoder().encodeToString((ORGANIZER.getAccessKey() + ":"
+                + ORGANIZER.getAccessKeyPassword()).getBytes(StandardCharsets.UTF_8));
+        for (Operation operation : Operation.values()) {
+            sdk(operation);
+            floorRequests.put(operation, HttpRequest.newBuilder(url)
+                    .header("Content-Type", "text/xml; charset=utf-8")
+                    .header("SOAPAction", "\"urn:" + operation.action + "\"")
+                    .header("Authorization", authorization)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(server.lastRequest(operation.action))).build());
+        }
+    }
+
+    Object floor(Operation operation) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(floorRequests.get(operation), HttpResponse.BodyHandlers.ofByteArray());
+        byte[] body = response.body();
+        if (response.statusCode() != 200 || body.length < 100) {
+            throw new IllegalStateException("unexpected answer " + response.statusCode());
+        }
+        return body.length;
+    }
+
+    Object stub(Operation operation) throws MmcServiceFault {
+        return switch (operation) {
+            case ABOUT -> port.about(context);
+            case CREATE -> {
+                com.orange.api.mmc.webservice.ScheduledConferenceInfo info = new com.orange.api.mmc.webservice.ScheduledConferenceInfo();
+                info.setName("your_conference_name");
+                info.setPassword("your_conference_password");
+                info.setStartDateTime(wireStart);
+                info.setEndDateTime(wireEnd);
+                yield port.createScheduledConference(info, context);
+            }
+            case LIST -> {
+                GetConferencesListInput input = new GetConferencesListInput();
+                input.setStartDateTime(wireStart);
+                input.setEndDateTime(wireEnd);
+                yield port.getConferencesList(input, context);
+            }
+        };
+    }
+
+    Object sdk(Operation operation) {
+        return switch (operation) {
+            case ABOUT -> mmc.about(ORGANIZER);
+            case CREATE -> mmc.createConference(ORGANIZER, new ScheduledConferenceInfo("your_conference_name",
+                    "your_conference_password", START, END));
+            case LIST -> mmc.getConferencesList(ORGANIZER, START, END, null);
+        };
+    }
+
+    @Override
+    public void close() {
+        mmc.close();
+    }
+}

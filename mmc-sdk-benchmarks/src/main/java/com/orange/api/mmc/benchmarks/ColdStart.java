@@ -1,0 +1,71 @@
+package com.orange.api.mmc.benchmarks;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Cold start: the wall time from launching a fresh JVM to its first completed {@code about} call, for the
+ * plain stub and for the SDK, against the same canned server. The probe reports the instant its call
+ * completed; the JVM's own exit afterwards is not counted (the JDK's HttpClient adds about 0.3 s there,
+ * which matters to a short-lived command but is not the time to a first call).
+ * Run: {@code java -cp mmc-sdk-benchmarks/target/benchmarks.jar com.orange.api.mmc.benchmarks.ColdStart [runs]}.
+ */
+public final class ColdStart {
+
+    private ColdStart() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        try (CannedServer server = new CannedServer()) {
+            for (String variant : List.of("stub", "sdk", "stub", "sdk")) {
+                launch(variant, server, 1);
+            }
+            for (String variant : List.of("stub", "sdk")) {
+                List<Long> times = new ArrayList<>();
+                for (int i = 0; i < runs; i++) {
+                    times.add(launch(variant, server, i));
+                }
+                Collections.sort(times);
+                System.out.printf("cold start %-4s: median %d ms, min %d ms, max %d ms over %d fresh JVMs%n", variant,
+                        times.get(times.size() / 2), times.get(0), times.get(times.size() - 1), runs);
+            }
+        }
+    }
+
+    /** @return milliseconds from launching the JVM to the end of its first call */
+    private static long launch(String variant, CannedServer server, int run) throws Exception {
+        String launcher = ProcessHandle.current().info().command().orElse("java");
+        long launched = System.currentTimeMillis();
+        Process process = new ProcessBuilder(launcher, "-Xms1g", "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                Probe.class.getName(), variant, server.url().toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException(variant + " run " + run + " failed: " + output);
+        }
+        java.util.regex.Matcher done = java.util.regex.Pattern.compile("first call done at (\\d+)").matcher(output);
+        if (!done.find()) {
+            throw new IllegalStateException(variant + " run " + run + " did not report: " + output);
+        }
+        return Long.parseLong(done.group(1)) - launched;
+    }
+
+    /** The fresh JVM: build the client, make one call, exit. */
+    public static final class Probe {
+
+        private Probe() {
+        }
+
+        public static void main(String[] args) throws Exception {
+            java.net.URI url = java.net.URI.create(args[1]);
+            if (args[0].equals("stub")) {
+                Clients.stub(url).about(Clients.applicationContext());
+            } else {
+                Clients.sdk(url).about(Clients.ORGANIZER);
+            }
+            System.out.println("first call done at " + System.currentTimeMillis());
+        }
+    }
+}
