@@ -261,7 +261,7 @@ class TransportIT extends WireMockTestBase {
     }
 
     @Test
-    void anExplicitProxyCarriesTheCallsAndAnswersItsChallenge() {
+    void anExplicitProxyCarriesTheCallsWithItsCredentials() {
         WireMockServer proxy = new WireMockServer(wireMockConfig().dynamicPort().enableBrowserProxying(true));
         proxy.start();
         try {

@@ -55,6 +55,14 @@ public final class MmcSandbox implements AutoCloseable {
     public static final int DEFAULT_SUBSCRIBED_LICENCES = 10;
 
     private static final Logger LOG = LoggerFactory.getLogger(MmcSandbox.class);
+
+    static {
+        // The JDK server writes headers and body apart; without TCP_NODELAY every small answer waits ~40 ms
+        // for the client's delayed ACK. Read once, when the JDK's server classes load; a user's own setting wins.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final HttpServer server;

@@ -79,6 +79,7 @@ final class PortPool implements AutoCloseable {
         if (closed.compareAndSet(false, true)) {
             idle.clear();
             idleCount.set(0);
+            transport.close();
         }
     }
 }

@@ -24,6 +24,12 @@ class WireDatesTest {
     }
 
     @Test
+    void midnightAsTwentyFourOClockIsTheNextDay() throws Exception {
+        assertThat(WireDates.fromWire(DatatypeFactory.newInstance().newXMLGregorianCalendar("2009-09-21T24:00:00Z")))
+                .isEqualTo(OffsetDateTime.of(2009, 9, 22, 0, 0, 0, 0, ZoneOffset.UTC));
+    }
+
+    @Test
     void aDateSentWithoutOffsetIsUtc() throws Exception {
         assertThat(WireDates.fromWire(DatatypeFactory.newInstance().newXMLGregorianCalendar("2009-09-21T13:38:06")))
                 .isEqualTo(OffsetDateTime.of(2009, 9, 21, 13, 38, 6, 0, ZoneOffset.UTC));
