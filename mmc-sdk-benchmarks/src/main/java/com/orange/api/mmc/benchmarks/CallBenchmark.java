@@ -33,13 +33,17 @@ public class CallBenchmark {
     @Param({"ABOUT", "CREATE", "LIST"})
     public Clients.Operation operation;
 
+    /** https, as the manual's endpoints; {@code -p scheme=http} measures plain http. */
+    @Param({"https"})
+    public String scheme;
+
     private CannedServer server;
     private Clients clients;
 
     @Setup(Level.Trial)
     public void start() throws Exception {
-        server = new CannedServer();
-        clients = new Clients(server.url());
+        server = new CannedServer("https".equals(scheme));
+        clients = new Clients(server);
         clients.captureEnvelopes(server);
     }
 

@@ -2,6 +2,8 @@ package com.orange.api.mmc.benchmarks;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,10 +12,19 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * An HTTP server on loopback that answers each SOAP action with fixed bytes, the same for the floor, the
@@ -30,7 +41,11 @@ final class CannedServer implements AutoCloseable {
     static final String NS = "http://api.orange.com/mmc/1";
     static final int LISTED_CONFERENCES = 100;
 
+    static final String KEY_PASSWORD = "changeit";
+
     private final HttpServer server;
+    private final Path certificate;
+    private final SSLContext tls;
     private final ExecutorService executor = Executors.newFixedThreadPool(16);
     private final Map<String, byte[]> answers = Map.of(
             "about", envelope("<m:aboutResponse xmlns:m=\"" + NS + "\"><m:aboutReturn>V1.4</m:aboutReturn></m:aboutResponse>"),
@@ -40,15 +55,66 @@ final class CannedServer implements AutoCloseable {
                     + conferences() + "</m:conferenceList></m:getConferencesListResponse>"));
     private final Map<String, byte[]> lastRequests = new ConcurrentHashMap<>();
 
-    CannedServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
+    /**
+     * @param https serve TLS with a self-signed certificate for 127.0.0.1, made with the JDK's keytool
+     */
+    CannedServer(boolean https) throws Exception {
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        if (https) {
+            Path dir = Files.createTempDirectory("mmc-bench");
+            Path keyStore = dir.resolve("server.p12");
+            certificate = dir.resolve("server.pem");
+            keytool("-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
+                    "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-storetype", "PKCS12", "-keystore",
+                    keyStore.toString(), "-storepass", KEY_PASSWORD, "-keypass", KEY_PASSWORD);
+            keytool("-exportcert", "-rfc", "-alias", "server", "-keystore", keyStore.toString(), "-storepass",
+                    KEY_PASSWORD, "-file", certificate.toString());
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            try (InputStream in = Files.newInputStream(keyStore)) {
+                store.load(in, KEY_PASSWORD.toCharArray());
+            }
+            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(store, KEY_PASSWORD.toCharArray());
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(store);
+            tls = SSLContext.getInstance("TLS");
+            tls.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
+            HttpsServer secure = HttpsServer.create(address, 256);
+            secure.setHttpsConfigurator(new HttpsConfigurator(tls));
+            server = secure;
+        } else {
+            certificate = null;
+            tls = null;
+            server = HttpServer.create(address, 256);
+        }
         server.setExecutor(executor);
         server.createContext("/api/MultimediaConference-1", this::handle);
         server.start();
     }
 
     URI url() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/MultimediaConference-1");
+        return URI.create((tls == null ? "http" : "https") + "://127.0.0.1:" + server.getAddress().getPort()
+                + "/api/MultimediaConference-1");
+    }
+
+    /** @return the server's certificate (PEM), for the SDK's trustCertificate; null over http */
+    Path certificate() {
+        return certificate;
+    }
+
+    /** @return a TLS context that trusts the server, for the stub and the floor; null over http */
+    SSLContext clientTls() {
+        return tls;
+    }
+
+    private static void keytool(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IOException("keytool failed: " + output);
+        }
     }
 
     /** @return the last envelope received for {@code action} */

@@ -60,24 +60,33 @@ public final class Clients implements AutoCloseable {
     private final ApplicationContext context;
     private final XMLGregorianCalendar wireStart;
     private final XMLGregorianCalendar wireEnd;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http;
     private final Map<Operation, HttpRequest> floorRequests = new EnumMap<>(Operation.class);
 
-    Clients(URI url) throws Exception {
-        this.url = url;
-        this.mmc = sdk(url);
-        this.port = stub(url);
+    Clients(CannedServer server) throws Exception {
+        this.url = server.url();
+        this.mmc = sdk(url, server.certificate());
+        this.port = stub(url, server.clientTls());
+        HttpClient.Builder floor = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1);
+        if (server.clientTls() != null) {
+            floor.sslContext(server.clientTls());
+        }
+        this.http = floor.build();
         this.context = applicationContext();
         DatatypeFactory dates = DatatypeFactory.newInstance();
         this.wireStart = dates.newXMLGregorianCalendar(START.toString());
         this.wireEnd = dates.newXMLGregorianCalendar(END.toString());
     }
 
-    static Mmc sdk(URI url) {
-        return Mmc.builder().serviceUrl(url).build();
+    static Mmc sdk(URI url, java.nio.file.Path certificate) {
+        Mmc.Builder builder = Mmc.builder().serviceUrl(url);
+        if (certificate != null) {
+            builder.trustCertificate(certificate);
+        }
+        return builder.build();
     }
 
-    public static MultimediaConferencePortType stub(URI url) {
+    public static MultimediaConferencePortType stub(URI url, javax.net.ssl.SSLContext tls) {
         MultimediaConferenceService service = new MultimediaConferenceService(
                 MultimediaConferenceService.class.getResource("/com/orange/api/mmc/wsdl/MultimediaConference.wsdl"),
                 new QName("http://api.orange.com/mmc/1", "MultimediaConferenceService"));
@@ -86,6 +95,9 @@ public final class Clients implements AutoCloseable {
         request.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, url.toString());
         request.put(BindingProvider.USERNAME_PROPERTY, ORGANIZER.getAccessKey());
         request.put(BindingProvider.PASSWORD_PROPERTY, ORGANIZER.getAccessKeyPassword());
+        if (tls != null) {
+            request.put("com.sun.xml.ws.transport.https.client.SSLSocketFactory", tls.getSocketFactory());
+        }
         return port;
     }
 

@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Cold start: the wall time from launching a fresh JVM to its first completed {@code about} call, for the
- * plain stub and for the SDK, against the same canned server. The probe reports the instant its call
+ * plain stub and for the SDK, against the same canned HTTPS server (each trusting its certificate). The probe reports the instant its call
  * completed; the JVM's own exit afterwards is not counted (the JDK's HttpClient adds about 0.3 s there,
  * which matters to a short-lived command but is not the time to a first call).
  * Run: {@code java -cp mmc-sdk-benchmarks/target/benchmarks.jar com.orange.api.mmc.benchmarks.ColdStart [runs]}.
@@ -19,7 +19,7 @@ public final class ColdStart {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
-        try (CannedServer server = new CannedServer()) {
+        try (CannedServer server = new CannedServer(true)) {
             for (String variant : List.of("stub", "sdk", "stub", "sdk")) {
                 launch(variant, server, 1);
             }
@@ -40,7 +40,8 @@ public final class ColdStart {
         String launcher = ProcessHandle.current().info().command().orElse("java");
         long launched = System.currentTimeMillis();
         Process process = new ProcessBuilder(launcher, "-Xms1g", "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                Probe.class.getName(), variant, server.url().toString()).redirectErrorStream(true).start();
+                Probe.class.getName(), variant, server.url().toString(), server.certificate().toString())
+                .redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new IllegalStateException(variant + " run " + run + " failed: " + output);
@@ -60,10 +61,23 @@ public final class ColdStart {
 
         public static void main(String[] args) throws Exception {
             java.net.URI url = java.net.URI.create(args[1]);
+            java.nio.file.Path certificate = java.nio.file.Path.of(args[2]);
             if (args[0].equals("stub")) {
-                Clients.stub(url).about(Clients.applicationContext());
+                // What a stub user writes to trust a certificate: a key store and a TLS context of their own.
+                java.security.KeyStore store = java.security.KeyStore.getInstance(java.security.KeyStore.getDefaultType());
+                store.load(null, null);
+                try (java.io.InputStream in = java.nio.file.Files.newInputStream(certificate)) {
+                    store.setCertificateEntry("server", java.security.cert.CertificateFactory.getInstance("X.509")
+                            .generateCertificate(in));
+                }
+                javax.net.ssl.TrustManagerFactory trust = javax.net.ssl.TrustManagerFactory.getInstance(
+                        javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+                trust.init(store);
+                javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+                tls.init(null, trust.getTrustManagers(), null);
+                Clients.stub(url, tls).about(Clients.applicationContext());
             } else {
-                Clients.sdk(url).about(Clients.ORGANIZER);
+                Clients.sdk(url, certificate).about(Clients.ORGANIZER);
             }
             System.out.println("first call done at " + System.currentTimeMillis());
         }

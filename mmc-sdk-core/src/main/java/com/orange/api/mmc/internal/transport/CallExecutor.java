@@ -53,7 +53,9 @@ public final class CallExecutor implements AutoCloseable {
                 Map<String, Object> request = ((BindingProvider) port).getRequestContext();
                 request.put(HttpTransport.CREDENTIALS_KEY, credentials);
                 T result = call.invoke(port, context);
-                LOG.info("<{}> {} ms", operation.method(), elapsedMillis(started));
+                if (LOG.isInfoEnabled()) {
+                    LOG.info("<{}> {} ms", operation.method(), elapsedMillis(started));
+                }
                 return result;
             } catch (MmcServiceFault | RuntimeException thrown) {
                 FaultTranslator.Failure failure = FaultTranslator.translate(operation, thrown);
@@ -75,7 +77,9 @@ public final class CallExecutor implements AutoCloseable {
             long started) {
         OrangeApiException result = exception instanceof TechnicalException technical && attempts > 1
                 ? technical.withAttempts(attempts) : exception;
-        LOG.info("<{}> failed in {} ms: {}", operation.method(), elapsedMillis(started), codeOf(result));
+        if (LOG.isInfoEnabled()) {
+            LOG.info("<{}> failed in {} ms: {}", operation.method(), elapsedMillis(started), codeOf(result));
+        }
         return result;
     }
 

@@ -117,54 +117,75 @@ final class FaultTranslator {
                 error.retryable());
     }
 
+    /**
+     * Network failures, most specific first. The whole cause chain is searched for each kind, since the
+     * JDK re-wraps a failure as the cause of a new, plainer exception.
+     */
     private static Failure network(Operation operation, Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TransportFailures.ResponseTooLarge tooLarge) {
-                return new Failure(new TechnicalException(TechnicalException.RESPONSE_TOO_LARGE, operation.method()
-                        + " failed: " + tooLarge.getMessage(), tooLarge.status, false, 1, thrown), false);
-            }
-            if (cause instanceof TransportFailures.UnsafeResponse unsafe) {
-                return new Failure(new TechnicalException(TechnicalException.BAD_RESPONSE, operation.method()
-                        + " failed: " + unsafe.getMessage(), unsafe.status, false, 1, thrown), false);
-            }
-            if (cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException) {
-                boolean connecting = cause instanceof HttpConnectTimeoutException
-                        || String.valueOf(cause.getMessage()).toLowerCase().contains("connect timed out");
-                return new Failure(new TechnicalException(TechnicalException.TIMEOUT, operation.method()
-                        + (connecting ? " failed: no connection within the connect timeout"
-                                : " failed: no answer within the request timeout"), 0, true, 1, thrown), connecting);
-            }
-            if (cause instanceof ConnectException || cause instanceof NoRouteToHostException) {
-                return new Failure(new TechnicalException(TechnicalException.IO, operation.method()
-                        + " failed: cannot connect to the service (" + cause.getMessage() + ")", 0, true, 1, thrown), true);
-            }
-            if (cause instanceof UnknownHostException) {
-                return new Failure(new TechnicalException(TechnicalException.IO, operation.method()
-                        + " failed: unknown host " + cause.getMessage(), 0, false, 1, thrown), true);
-            }
-            if (cause instanceof SSLException) {
-                return new Failure(new TechnicalException(TechnicalException.TLS, operation.method()
-                        + " failed: the TLS handshake with the service failed (" + cause.getMessage()
-                        + "); if the service uses a private certificate, set trustCertificate", 0, false, 1, thrown),
-                        false);
-            }
-            if (cause instanceof IOException) {
-                return new Failure(new TechnicalException(TechnicalException.IO, operation.method()
-                        + " failed: the connection broke (" + cause + ")", 0, true, 1, thrown), false);
-            }
+        String method = operation.method();
+        TransportFailures.ResponseTooLarge tooLarge = find(thrown, TransportFailures.ResponseTooLarge.class);
+        if (tooLarge != null) {
+            return new Failure(new TechnicalException(TechnicalException.RESPONSE_TOO_LARGE, method + " failed: "
+                    + tooLarge.getMessage(), tooLarge.status, false, 1, thrown), false);
         }
-        return new Failure(new TechnicalException(TechnicalException.BAD_RESPONSE, operation.method()
+        TransportFailures.UnsafeResponse unsafe = find(thrown, TransportFailures.UnsafeResponse.class);
+        if (unsafe != null) {
+            return new Failure(new TechnicalException(TechnicalException.BAD_RESPONSE, method + " failed: "
+                    + unsafe.getMessage(), unsafe.status, false, 1, thrown), false);
+        }
+        if (find(thrown, InterruptedException.class) != null) {
+            // The caller's own thread was interrupted (its status is set again): give up, do not retry.
+            return new Failure(new TechnicalException(TechnicalException.IO, method + " failed: the calling thread was"
+                    + " interrupted", 0, false, 1, thrown), false);
+        }
+        if (find(thrown, HttpConnectTimeoutException.class) != null) {
+            return new Failure(new TechnicalException(TechnicalException.TIMEOUT, method
+                    + " failed: no connection within the connect timeout", 0, true, 1, thrown), true);
+        }
+        if (find(thrown, HttpTimeoutException.class) != null || find(thrown, SocketTimeoutException.class) != null) {
+            return new Failure(new TechnicalException(TechnicalException.TIMEOUT, method
+                    + " failed: no answer within the request timeout", 0, true, 1, thrown), false);
+        }
+        Throwable refused = find(thrown, ConnectException.class) != null ? find(thrown, ConnectException.class)
+                : find(thrown, NoRouteToHostException.class);
+        if (refused != null) {
+            return new Failure(new TechnicalException(TechnicalException.IO, method
+                    + " failed: cannot connect to the service (" + refused.getMessage() + ")", 0, true, 1, thrown), true);
+        }
+        UnknownHostException unknownHost = find(thrown, UnknownHostException.class);
+        if (unknownHost != null) {
+            return new Failure(new TechnicalException(TechnicalException.IO, method + " failed: unknown host "
+                    + unknownHost.getMessage(), 0, false, 1, thrown), true);
+        }
+        SSLException tls = find(thrown, SSLException.class);
+        if (tls != null) {
+            return new Failure(new TechnicalException(TechnicalException.TLS, method
+                    + " failed: the TLS handshake with the service failed (" + tls.getMessage()
+                    + "); if the service uses a private certificate, set trustCertificate", 0, false, 1, thrown), false);
+        }
+        IOException io = find(thrown, IOException.class);
+        if (io != null) {
+            return new Failure(new TechnicalException(TechnicalException.IO, method + " failed: the connection broke ("
+                    + io + ")", 0, true, 1, thrown), false);
+        }
+        return new Failure(new TechnicalException(TechnicalException.BAD_RESPONSE, method
                 + " failed: the answer is not a SOAP message the SDK can read (" + thrown.getMessage() + ")", 0, false,
                 1, thrown), false);
     }
 
-    /** @return the HTTP status of an answer that carried no SOAP message, or 0 */
-    private static int httpStatus(Throwable thrown) {
+    /** @return the first exception of {@code type} in the cause chain, or null */
+    private static <T extends Throwable> T find(Throwable thrown, Class<T> type) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TransportFailures.HttpStatus status) {
-                return status.status;
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
             }
         }
-        return 0;
+        return null;
+    }
+
+    /** @return the HTTP status of an answer that carried no SOAP message, or 0 */
+    private static int httpStatus(Throwable thrown) {
+        TransportFailures.HttpStatus status = find(thrown, TransportFailures.HttpStatus.class);
+        return status == null ? 0 : status.status;
     }
 }

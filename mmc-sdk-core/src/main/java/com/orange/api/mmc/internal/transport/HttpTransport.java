@@ -6,39 +6,39 @@ import com.orange.api.common.ServiceSettings;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.Authenticator;
-import java.net.HttpURLConnection;
 import java.net.InetSocketAddress;
 import java.net.PasswordAuthentication;
-import java.net.Proxy;
-import java.net.SocketTimeoutException;
+import java.net.ProxySelector;
 import java.net.URI;
-import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
 
-import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocketFactory;
 
 /**
- * One client's HTTP side, on the JDK's {@link HttpURLConnection} (keep-alive connections shared by the
- * JVM's connection cache): the client's own proxy and proxy authentication, TLS trust and connect
- * timeout on every connection, and the exchange of one SOAP envelope under a hard deadline
- * ({@code requestTimeout}, from sending to the last byte of the answer, enforced by a watchdog that closes
- * the connection) and a size limit ({@code maxResponseSize}).
+ * One client's HTTP side: a {@link HttpClient} built once from the settings (proxy and its
+ * authentication, TLS trust, connect timeout; HTTP/1.1 with keep-alive), and the exchange of one SOAP
+ * envelope under a hard deadline ({@code requestTimeout}, from sending to the last byte of the answer)
+ * and a size limit ({@code maxResponseSize}).
  *
- * <p>Why not {@code java.net.http.HttpClient}: measured here (docs/benchmarks.md), it costs about twice
- * {@code HttpURLConnection} per call on loopback, its asynchronous API starts a thread per request on
- * two-CPU machines, and it adds a quarter of a second to a cold start.
+ * <p>Measured choices (docs/benchmarks.md): the synchronous {@code send}, since the public
+ * {@code sendAsync} hands every answer to the common pool, which on two CPUs is a new thread per call; a
+ * direct executor, so answers are read on the client's selector thread without a hand-off (the body
+ * subscriber never blocks); and not {@code HttpURLConnection}, which either re-sends a POST by itself when
+ * a connection breaks (a create could book twice) or, in streaming mode, probes every reused connection
+ * with a 1 ms read. {@code java.net.http} never re-sends a POST.
  */
 public final class HttpTransport implements AutoCloseable {
 
@@ -49,42 +49,62 @@ public final class HttpTransport implements AutoCloseable {
     /** How this SDK names itself to the service. */
     static final String USER_AGENT = "mmc-sdk-java/" + SdkVersion.VERSION + " Java/" + System.getProperty("java.version");
 
-    private static final int READ_CHUNK = 16 * 1024;
-
-    private final Proxy proxy;
-    private final Authenticator proxyAuthenticator;
-    private final String proxyAuthorization;
-    private final SSLSocketFactory tls;
-    private final int connectTimeoutMillis;
+    /**
+     * Built on its own thread, so that its start-up cost (the JDK's TLS and HTTP stacks, a quarter of a
+     * second on a cold JVM) overlaps with Metro's parsing of the WSDL; the first call waits for it.
+     */
+    private final CompletableFuture<HttpClient> client;
     private final Duration requestTimeout;
     private final int maxResponseSize;
-    /** Closes the connection of a call that outlives its deadline; one daemon thread, idle between calls. */
-    private final ScheduledThreadPoolExecutor watchdog;
+    /** Ends a call whose answer is still arriving when its deadline passes. */
+    private final DeadlineReaper reaper = new DeadlineReaper();
 
     HttpTransport(ServiceSettings settings) {
-        ProxySettings proxySettings = settings.proxy();
-        this.proxy = switch (proxySettings.mode()) {
-            case DISABLED -> Proxy.NO_PROXY;
-            case EXPLICIT -> new Proxy(Proxy.Type.HTTP,
-                    InetSocketAddress.createUnresolved(proxySettings.host().orElseThrow(), proxySettings.port()));
-            case SYSTEM -> null;
-        };
-        this.proxyAuthenticator = proxySettings.username().isPresent()
-                ? new ProxyAuthenticator(proxySettings.username().get(), proxySettings.password().orElse(""))
-                : null;
-        this.proxyAuthorization = proxySettings.username().isPresent() ? "Basic " + Base64.getEncoder().encodeToString(
-                (proxySettings.username().get() + ":" + proxySettings.password().orElse("")).getBytes(StandardCharsets.UTF_8))
-                : null;
-        this.tls = TrustMaterial.sslContext(TrustMaterial.load(settings)).map(SSLContext::getSocketFactory).orElse(null);
-        this.connectTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, settings.connectTimeout().toMillis());
+        List<KeyStore> trusted = TrustMaterial.load(settings);
+        this.client = CompletableFuture.supplyAsync(() -> build(settings, trusted), HttpTransport::startDaemon);
         this.requestTimeout = settings.requestTimeout();
         this.maxResponseSize = settings.maxResponseSize();
-        this.watchdog = new ScheduledThreadPoolExecutor(1, task -> {
-            Thread thread = new Thread(task, "mmc-request-deadline");
-            thread.setDaemon(true);
-            return thread;
-        });
-        watchdog.setRemoveOnCancelPolicy(true);
+    }
+
+    private static void startDaemon(Runnable task) {
+        Thread thread = new Thread(task, "mmc-http-client-init");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static HttpClient build(ServiceSettings settings, List<KeyStore> trusted) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .executor(Runnable::run)
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(settings.connectTimeout());
+        ProxySettings proxy = settings.proxy();
+        switch (proxy.mode()) {
+            case DISABLED -> builder.proxy(HttpClient.Builder.NO_PROXY);
+            case EXPLICIT -> {
+                builder.proxy(ProxySelector.of(InetSocketAddress.createUnresolved(proxy.host().orElseThrow(), proxy.port())));
+                if (proxy.username().isPresent()) {
+                    builder.authenticator(new ProxyAuthenticator(proxy.username().get(), proxy.password().orElse("")));
+                }
+            }
+            case SYSTEM -> {
+                // The builder's default is the JVM's proxy selector.
+            }
+        }
+        boolean plainHttp = "http".equalsIgnoreCase(settings.serviceUrl().getScheme());
+        SSLContext tls = plainHttp ? new NoTlsContext() : TrustMaterial.sslContext(trusted).orElse(null);
+        if (tls != null) {
+            builder.sslContext(tls);
+        }
+        return builder.build();
+    }
+
+    private HttpClient httpClient() {
+        try {
+            return client.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
     }
 
     /** An HTTP answer, read whole. */
@@ -99,104 +119,96 @@ public final class HttpTransport implements AutoCloseable {
      * @throws IOException                          the connection failed or broke
      */
     Answer post(URI endpoint, byte[] envelope, String contentType, String soapAction, String accept,
-            ApiCredentials credentials) throws IOException {
+            ApiCredentials credentials) throws IOException, InterruptedException {
+        // No HttpRequest.timeout: it registers a timer that wakes the client's selector on every call; the
+        // reaper enforces the same deadline, over the whole answer, at no cost to the call.
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", contentType)
+                .header("SOAPAction", soapAction)
+                .header("User-Agent", USER_AGENT)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(envelope));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        if (credentials != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (credentials.accessKey() + ":" + credentials.accessKeyPassword()).getBytes(StandardCharsets.UTF_8)));
+        }
         long started = System.nanoTime();
         WireLog.request(endpoint.toString(), soapAction, credentials == null ? null : credentials.accessKey(), envelope);
-        URL url = endpoint.toURL();
-        HttpURLConnection connection = (HttpURLConnection) (proxy == null ? url.openConnection() : url.openConnection(proxy));
-        AtomicBoolean expired = new AtomicBoolean();
-        ScheduledFuture<?> deadline = watchdog.schedule(() -> {
-            expired.set(true);
-            connection.disconnect();
-        }, requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        HttpResponse<byte[]> response;
+        DeadlineReaper.Watch deadline = reaper.watch(requestTimeout);
         try {
-            configure(connection, envelope.length, contentType, soapAction, accept, credentials);
-            try (OutputStream out = connection.getOutputStream()) {
-                out.write(envelope);
-            }
-            int status = connection.getResponseCode();
-            byte[] body = read(connection, status);
-            String answerType = connection.getContentType();
-            WireLog.response(status, answerType, (System.nanoTime() - started) / 1_000_000, body);
-            return new Answer(status, answerType, body);
-        } catch (IOException e) {
-            if (expired.get() || e instanceof SocketTimeoutException && !isConnectTimeout(e)) {
-                HttpTimeoutException timeout = new HttpTimeoutException(
-                        "No whole answer within the request timeout of " + requestTimeout);
-                timeout.initCause(e);
-                throw timeout;
+            response = httpClient().send(request.build(), info -> new LimitedBody(maxResponseSize, info.statusCode()));
+        } catch (InterruptedException e) {
+            if (deadline.expired()) {
+                throw new HttpTimeoutException("No whole answer within the request timeout of " + requestTimeout);
             }
             throw e;
         } finally {
-            deadline.cancel(false);
+            deadline.close();
         }
+        String answerType = response.headers().firstValue("Content-Type").orElse(null);
+        WireLog.response(response.statusCode(), answerType, (System.nanoTime() - started) / 1_000_000, response.body());
+        return new Answer(response.statusCode(), answerType, response.body());
     }
 
-    private void configure(HttpURLConnection connection, int length, String contentType, String soapAction,
-            String accept, ApiCredentials credentials) throws IOException {
-        connection.setRequestMethod("POST");
-        connection.setDoOutput(true);
-        connection.setInstanceFollowRedirects(false);
-        connection.setUseCaches(false);
-        connection.setConnectTimeout(connectTimeoutMillis);
-        connection.setReadTimeout((int) Math.min(Integer.MAX_VALUE, requestTimeout.toMillis()));
-        if (proxyAuthenticator == null) {
-            connection.setFixedLengthStreamingMode(length);
-        } else {
-            // A streamed body cannot be sent again after a 407 challenge: let the connection buffer it, and
-            // offer the credentials up front to a plain-HTTP proxy (an HTTPS tunnel answers the challenge).
-            connection.setAuthenticator(proxyAuthenticator);
-            if ("http".equalsIgnoreCase(connection.getURL().getProtocol())) {
-                connection.setRequestProperty("Proxy-Authorization", proxyAuthorization);
+    /** Collects an answer's bytes, and gives up as soon as there are more than the limit. */
+    private static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
+
+        private final int limit;
+        private final int status;
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private volatile Flow.Subscription subscription;
+
+        LimitedBody(int limit, int status) {
+            this.limit = limit;
+            this.status = status;
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            if (result.isDone()) {
+                return;
             }
-        }
-        if (tls != null && connection instanceof HttpsURLConnection https) {
-            https.setSSLSocketFactory(tls);
-        }
-        connection.setRequestProperty("Content-Type", contentType);
-        connection.setRequestProperty("SOAPAction", soapAction);
-        connection.setRequestProperty("User-Agent", USER_AGENT);
-        if (accept != null) {
-            connection.setRequestProperty("Accept", accept);
-        }
-        if (credentials != null) {
-            connection.setRequestProperty("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (credentials.accessKey() + ":" + credentials.accessKeyPassword()).getBytes(StandardCharsets.UTF_8)));
-        }
-    }
-
-    /** Reads the whole body, an error body included, and stops as soon as it passes the size limit. */
-    private byte[] read(HttpURLConnection connection, int status) throws IOException {
-        long declared = connection.getContentLengthLong();
-        if (declared > maxResponseSize) {
-            connection.disconnect();
-            throw new TransportFailures.ResponseTooLarge(maxResponseSize, status);
-        }
-        InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
-        if (in == null) {
-            return new byte[0];
-        }
-        try (in) {
-            ByteArrayOutputStream body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
-            byte[] chunk = new byte[READ_CHUNK];
-            for (int read; (read = in.read(chunk)) != -1;) {
-                if (body.size() + read > maxResponseSize) {
-                    connection.disconnect();
-                    throw new TransportFailures.ResponseTooLarge(maxResponseSize, status);
+            for (ByteBuffer buffer : buffers) {
+                if (bytes.size() + buffer.remaining() > limit) {
+                    subscription.cancel();
+                    result.completeExceptionally(new TransportFailures.ResponseTooLarge(limit, status));
+                    return;
                 }
-                body.write(chunk, 0, read);
+                byte[] chunk = new byte[buffer.remaining()];
+                buffer.get(chunk);
+                bytes.write(chunk, 0, chunk.length);
             }
-            return body.toByteArray();
         }
-    }
 
-    private static boolean isConnectTimeout(IOException e) {
-        return String.valueOf(e.getMessage()).toLowerCase().contains("connect timed out");
+        @Override
+        public void onError(Throwable throwable) {
+            result.completeExceptionally(throwable);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(bytes.toByteArray());
+        }
     }
 
     @Override
     public void close() {
-        watchdog.shutdownNow();
+        reaper.close();
     }
 
     /** Answers the proxy's challenge only: the service's own basic authentication is sent by the SDK. */

@@ -77,6 +77,9 @@ final class SdkTransportTube extends AbstractTubeImpl {
             return decode(request, answer);
         } catch (IOException e) {
             throw new WebServiceException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WebServiceException(e);
         }
     }
 
