@@ -59,6 +59,7 @@ public final class BenchmarkReport {
     private static Map<String, Double> read(Path csv) throws IOException {
         Map<String, Double> scores = new HashMap<>();
         List<String> lines = Files.readAllLines(csv);
+        int operationColumn = cells(lines.get(0)).indexOf("Param: operation");
         for (String line : lines.subList(1, lines.size())) {
             List<String> cells = cells(line);
             String benchmark = cells.get(0);
@@ -70,7 +71,7 @@ public final class BenchmarkReport {
                 client = benchmark.substring(benchmark.lastIndexOf('.', benchmark.indexOf(':')) + 1, benchmark.indexOf(':'))
                         + ":" + metric;
             }
-            scores.put(client + "|" + cells.get(cells.size() - 1), Double.parseDouble(cells.get(4)));
+            scores.put(client + "|" + cells.get(operationColumn), Double.parseDouble(cells.get(4)));
         }
         return scores;
     }
