@@ -237,8 +237,7 @@ public final class ServiceSettings {
          * @throws ConfigurationException naming the first invalid or missing key and its source
          */
         public ServiceSettings build() {
-            return new ServiceSettings(
-                    LayeredSettings.standard(file).over(SettingsSource.ofValues("builder", given)), defaultServiceUrl);
+            return build(LayeredSettings.standard(file));
         }
 
         /** Like {@link #build()} over explicitly given layers, for tests that must not read the real environment. */

@@ -260,8 +260,7 @@ public final class Mmc extends OrangeApiService {
     public ScheduledAudioConference modifyAudioConference(Organizer organizer, ScheduledAudioConference audioConference,
             ScheduledAudioConferenceInfo audioConferenceInfo) {
         ApiCredentials credentials = credentials(organizer);
-        Objects.requireNonNull(audioConference, "audioConference");
-        LocalRules.conferencePassword(audioConference.getPassword(), Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE.method());
+        connection(audioConference, Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE);
         validate(audioConferenceInfo, "audioConferenceInfo", Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE);
         ModifyScheduledAudioConferenceInput input = new ModifyScheduledAudioConferenceInput();
         input.setAudioconferenceConnection(RequestMapper.connection(audioConference.getIdentifier(),
@@ -279,8 +278,7 @@ public final class Mmc extends OrangeApiService {
      */
     public ScheduledAudioConference startAudioConference(Organizer organizer, ScheduledAudioConference audioConference) {
         ApiCredentials credentials = credentials(organizer);
-        Objects.requireNonNull(audioConference, "audioConference");
-        LocalRules.conferencePassword(audioConference.getPassword(), Operation.START_SCHEDULED_AUDIO_CONFERENCE.method());
+        connection(audioConference, Operation.START_SCHEDULED_AUDIO_CONFERENCE);
         StartScheduledAudioConferenceInput input = new StartScheduledAudioConferenceInput();
         input.setAudioconferenceConnection(RequestMapper.connection(audioConference.getIdentifier(),
                 audioConference.getPassword()));
@@ -317,6 +315,11 @@ public final class Mmc extends OrangeApiService {
     private static void connection(ScheduledConference conference, String parameter, Operation operation) {
         Objects.requireNonNull(conference, parameter);
         LocalRules.conferencePassword(conference.getPassword(), operation.method());
+    }
+
+    private static void connection(ScheduledAudioConference audioConference, Operation operation) {
+        Objects.requireNonNull(audioConference, "audioConference");
+        LocalRules.conferencePassword(audioConference.getPassword(), operation.method());
     }
 
     /**

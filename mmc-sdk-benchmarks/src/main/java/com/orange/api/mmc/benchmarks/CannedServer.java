@@ -151,7 +151,7 @@ final class CannedServer implements AutoCloseable {
     private static String conferences() {
         StringBuilder list = new StringBuilder();
         for (int i = 0; i < LISTED_CONFERENCES; i++) {
-            list.append(conference(37000 + i, i % 2 == 0).replace("m:conference>", "m:conference>"));
+            list.append(conference(37000 + i, i % 2 == 0));
         }
         return list.toString();
     }

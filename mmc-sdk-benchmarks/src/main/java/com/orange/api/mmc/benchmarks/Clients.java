@@ -2,9 +2,9 @@ package com.orange.api.mmc.benchmarks;
 
 import com.orange.api.mmc.Mmc;
 import com.orange.api.mmc.Organizer;
+import com.orange.api.mmc.internal.mapping.RequestMapper;
 import com.orange.api.mmc.model.ScheduledConferenceInfo;
 import com.orange.api.mmc.webservice.ApplicationContext;
-import com.orange.api.mmc.webservice.ContextEntry;
 import com.orange.api.mmc.webservice.GetConferencesListInput;
 import com.orange.api.mmc.webservice.MmcServiceFault;
 import com.orange.api.mmc.webservice.MultimediaConferencePortType;
@@ -101,16 +101,9 @@ public final class Clients implements AutoCloseable {
         return port;
     }
 
+    /** The same header the SDK sends, built by the SDK's own mapper. */
     public static ApplicationContext applicationContext() {
-        ApplicationContext context = new ApplicationContext();
-        for (String[] pair : new String[][] {{"Partner_API_Account_ID", ORGANIZER.getServiceAccount()},
-            {"Partner_API_Account_Pwd", ORGANIZER.getServiceAccountPassword()}}) {
-            ContextEntry entry = new ContextEntry();
-            entry.setKey(pair[0]);
-            entry.setValue(pair[1]);
-            context.getEntry().add(entry);
-        }
-        return context;
+        return RequestMapper.applicationContext(ORGANIZER.credentials());
     }
 
     /** Makes one SDK call per operation and keeps the bytes it sent, for the floor to send the same. */

@@ -80,7 +80,7 @@ public final class SampleRunner {
      * duration, culture and the APAC audio type. The manual's phone numbers are placeholders
      * ({@code +IDDprefix_your_phone_number}); these are well-formed fictitious French numbers.
      */
-    static <T extends com.orange.api.mmc.model.AudioConferenceInfo> T audioInfo(T info, String name, String password,
+    public static <T extends com.orange.api.mmc.model.AudioConferenceInfo> T audioInfo(T info, String name, String password,
             String attendeeFirstName, String attendeeLastName, String hostFirstName, String hostLastName, int minutes) {
         info.getAttendees().add(new Attendee("+33100000001", attendeeFirstName, attendeeLastName,
                 attendeeFirstName + "." + attendeeLastName + "@never.land"));

@@ -20,8 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import javax.xml.datatype.XMLGregorianCalendar;
-
 /**
  * The rules of the manual's appendix A that need no stored state: the ApplicationContext header, names,
  * passwords, mails, phone numbers, dates against the clock, and the optional parameters. Each broken rule
@@ -257,10 +255,6 @@ final class SandboxRules {
     }
 
     // ----- helpers -----
-
-    static OffsetDateTime date(XMLGregorianCalendar value) {
-        return com.orange.api.mmc.internal.mapping.WireDates.fromWire(value);
-    }
 
     private static Map<String, String> asMap(Parameters parameters) {
         Map<String, String> values = new LinkedHashMap<>();

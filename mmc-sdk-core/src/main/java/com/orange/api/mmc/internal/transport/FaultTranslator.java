@@ -146,8 +146,10 @@ final class FaultTranslator {
             return new Failure(new TechnicalException(TechnicalException.TIMEOUT, method
                     + " failed: no answer within the request timeout", 0, true, 1, thrown), false);
         }
-        Throwable refused = find(thrown, ConnectException.class) != null ? find(thrown, ConnectException.class)
-                : find(thrown, NoRouteToHostException.class);
+        Throwable refused = find(thrown, ConnectException.class);
+        if (refused == null) {
+            refused = find(thrown, NoRouteToHostException.class);
+        }
         if (refused != null) {
             return new Failure(new TechnicalException(TechnicalException.IO, method
                     + " failed: cannot connect to the service (" + refused.getMessage() + ")", 0, true, 1, thrown), true);

@@ -2,8 +2,6 @@ package com.orange.api.mmc.samples.cli;
 
 import com.orange.api.mmc.Mmc;
 import com.orange.api.mmc.Organizer;
-import com.orange.api.mmc.model.Attendee;
-import com.orange.api.mmc.model.AudioType;
 import com.orange.api.mmc.model.Conference;
 import com.orange.api.mmc.model.ConferenceOptionalParameter;
 import com.orange.api.mmc.model.CultureName;
@@ -14,6 +12,7 @@ import com.orange.api.mmc.model.ScheduledAudioConference;
 import com.orange.api.mmc.model.ScheduledAudioConferenceInfo;
 import com.orange.api.mmc.model.ScheduledConference;
 import com.orange.api.mmc.model.ScheduledConferenceInfo;
+import com.orange.api.mmc.samples.SampleRunner;
 
 import java.io.PrintWriter;
 import java.time.OffsetDateTime;
@@ -107,13 +106,6 @@ final class Tour {
     }
 
     private static <T extends com.orange.api.mmc.model.AudioConferenceInfo> T audio(T info, String name, int minutes) {
-        info.setName(name);
-        info.setPassword("tour-audio-password");
-        info.setHost(new Attendee("+33100000000", "joe", "black", "joe.black@never.land"));
-        info.getAttendees().add(new Attendee("+33100000001", "joey", "blackey", "joey.blackey@never.land"));
-        info.setRealDuration(minutes);
-        info.getOptionalParameters().put(ConferenceOptionalParameter.AUDIO_CULTURE, "en-US");
-        info.getOptionalParameters().put(ConferenceOptionalParameter.AUDIO_TYPE, AudioType.APAC.toString());
-        return info;
+        return SampleRunner.audioInfo(info, name, "tour-audio-password", "joey", "blackey", "joe", "black", minutes);
     }
 }
