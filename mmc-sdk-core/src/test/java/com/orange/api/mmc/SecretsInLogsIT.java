@@ -20,6 +20,7 @@ import com.orange.api.mmc.model.ScheduledConference;
 import com.orange.api.mmc.model.ScheduledConferenceInfo;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -28,7 +29,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-/** Every operation, successes and failures, logged at DEBUG with the wire log on: no secret shows. */
+/**
+ * Every operation, successes and failures, logged at DEBUG with the wire log on, and the HTTP library's own
+ * loggers at DEBUG too (its header and wire logs would show the Authorization header): no secret shows.
+ */
 class SecretsInLogsIT extends WireMockTestBase {
 
     private static final String CONFERENCE_SECRET = "Conf-Secret-77";
@@ -36,21 +40,26 @@ class SecretsInLogsIT extends WireMockTestBase {
     private static final String AUDIO_SECRET = "Audio-Secret-99";
 
     private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
-    private final Logger sdk = (Logger) LoggerFactory.getLogger("com.orange.api");
-    private Level previous;
+    private final List<Logger> loggers = List.of((Logger) LoggerFactory.getLogger("com.orange.api"),
+            (Logger) LoggerFactory.getLogger("org.apache.hc"));
+    private final List<Level> previous = new ArrayList<>();
 
     @BeforeEach
     void capture() {
-        previous = sdk.getLevel();
-        sdk.setLevel(Level.DEBUG);
         captured.start();
-        sdk.addAppender(captured);
+        for (Logger logger : loggers) {
+            previous.add(logger.getLevel());
+            logger.setLevel(Level.DEBUG);
+            logger.addAppender(captured);
+        }
     }
 
     @AfterEach
     void release() {
-        sdk.detachAppender(captured);
-        sdk.setLevel(previous);
+        for (int i = 0; i < loggers.size(); i++) {
+            loggers.get(i).detachAppender(captured);
+            loggers.get(i).setLevel(previous.get(i));
+        }
     }
 
     private String everythingLogged() {
@@ -116,6 +125,8 @@ class SecretsInLogsIT extends WireMockTestBase {
         String logged = everythingLogged();
         assertThat(captured.list).as("the wire log wrote both directions of every call").hasSizeGreaterThan(30);
         assertThat(logged).contains("Partner_API_Account_Pwd", "****", "--> POST", "<-- 200", "<createConference>");
+        assertThat(captured.list).as("the HTTP library logged at DEBUG too")
+                .anyMatch(event -> event.getLoggerName().startsWith("org.apache.hc"));
         for (String secret : List.of(SoapStubs.ACCESS_KEY_PASSWORD, SoapStubs.SERVICE_ACCOUNT_PASSWORD, CONFERENCE_SECRET,
                 NEW_CONFERENCE_SECRET, AUDIO_SECRET, SoapStubs.basicAuth(SoapStubs.ACCESS_KEY,
                         SoapStubs.ACCESS_KEY_PASSWORD).substring(6))) {

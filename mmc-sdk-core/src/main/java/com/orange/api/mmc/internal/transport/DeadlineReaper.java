@@ -8,43 +8,51 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Enforces the request deadline of every call in flight, from sending to the last byte of the answer: one
- * daemon thread interrupts a call that outlives it. Calls register in a concurrent set and never
- * signal the thread, which checks every {@value #TICK_MILLIS} ms while calls are in flight and parks when
- * there are none; so a deadline holds within {@value #TICK_MILLIS} ms, and a call pays no thread wake-up.
- * (A scheduled executor, woken by every schedule and cancel, cost 50 µs a call on two CPUs.)
+ * daemon thread aborts a call that outlives it (closing its connection, which ends a blocked read at
+ * once), and aborts as well a call whose thread has been interrupted, since blocking socket I/O does not
+ * notice interrupts. Calls register in a concurrent set and never signal the thread, which checks every
+ * {@value #TICK_MILLIS} ms while calls are in flight and parks when there are none; so a deadline holds
+ * within {@value #TICK_MILLIS} ms, and a call pays no thread wake-up. (A scheduled executor, woken by every
+ * schedule and cancel, cost 50 µs a call on two CPUs.)
  */
 final class DeadlineReaper implements AutoCloseable {
 
     static final long TICK_MILLIS = 20;
 
+    /** Why a call was aborted. */
+    enum Ending {
+        /** Its deadline passed. */
+        DEADLINE,
+        /** Its thread was interrupted. */
+        INTERRUPTED
+    }
+
     /**
-     * One call's deadline. At expiry the reaper interrupts the calling thread, which makes the JDK's
-     * {@code HttpClient.send} cancel the exchange; {@link #close()}, in the call's finally block, ends the
-     * watch and clears an interrupt that it caused, so none can reach the caller's later code.
+     * One call's watch. {@link #close()}, in the call's finally block, ends it: no abort can happen after.
      */
     final class Watch implements AutoCloseable {
         private final long deadline;
         private final Thread caller;
-        private boolean expired;
+        private final Runnable abort;
+        private Ending ending;
         private boolean closed;
 
-        private Watch(long deadline, Thread caller) {
+        private Watch(long deadline, Thread caller, Runnable abort) {
             this.deadline = deadline;
             this.caller = caller;
+            this.abort = abort;
         }
 
-        private synchronized boolean expire() {
-            if (closed) {
-                return false;
+        private synchronized void end(Ending why) {
+            if (!closed && ending == null) {
+                ending = why;
+                abort.run();
             }
-            expired = true;
-            caller.interrupt();
-            return true;
         }
 
-        /** @return whether the deadline passed and the call was interrupted for it */
-        synchronized boolean expired() {
-            return expired;
+        /** @return why the call was aborted, or null while it was not */
+        synchronized Ending ending() {
+            return ending;
         }
 
         @Override
@@ -52,9 +60,6 @@ final class DeadlineReaper implements AutoCloseable {
             inFlight.remove(this);
             synchronized (this) {
                 closed = true;
-                if (expired) {
-                    Thread.interrupted();
-                }
             }
         }
     }
@@ -70,9 +75,13 @@ final class DeadlineReaper implements AutoCloseable {
         thread.start();
     }
 
-    /** Starts watching the calling thread's call, which must be over within {@code timeout}. */
-    Watch watch(Duration timeout) {
-        Watch watch = new Watch(System.nanoTime() + timeout.toNanos(), Thread.currentThread());
+    /**
+     * Starts watching the calling thread's call, which must be over within {@code timeout}.
+     *
+     * @param abort ends the call from another thread; must not block
+     */
+    Watch watch(Duration timeout, Runnable abort) {
+        Watch watch = new Watch(System.nanoTime() + timeout.toNanos(), Thread.currentThread(), abort);
         inFlight.add(watch);
         if (idle) {
             LockSupport.unpark(thread);
@@ -94,8 +103,10 @@ final class DeadlineReaper implements AutoCloseable {
             LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(TICK_MILLIS));
             long now = System.nanoTime();
             for (Watch watch : inFlight) {
-                if (now - watch.deadline >= 0 && inFlight.remove(watch)) {
-                    watch.expire();
+                if (now - watch.deadline >= 0) {
+                    watch.end(Ending.DEADLINE);
+                } else if (watch.caller.isInterrupted()) {
+                    watch.end(Ending.INTERRUPTED);
                 }
             }
         }

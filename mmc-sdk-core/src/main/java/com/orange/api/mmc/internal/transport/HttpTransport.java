@@ -6,39 +6,75 @@ import com.orange.api.common.ServiceSettings;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.Authenticator;
-import java.net.InetSocketAddress;
-import java.net.PasswordAuthentication;
+import java.io.InputStream;
 import java.net.ProxySelector;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Flow;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.DefaultHttpResponseParserFactory;
+import org.apache.hc.client5.http.impl.io.DefaultManagedHttpClientConnection;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner;
+import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
+import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.impl.io.DefaultHttpRequestWriterFactory;
+import org.apache.hc.core5.http.impl.io.SocketHolder;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
+import org.apache.hc.core5.pool.PoolReusePolicy;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
 
 /**
- * One client's HTTP side: a {@link HttpClient} built once from the settings (proxy and its
- * authentication, TLS trust, connect timeout; HTTP/1.1 with keep-alive), and the exchange of one SOAP
- * envelope under a hard deadline ({@code requestTimeout}, from sending to the last byte of the answer)
- * and a size limit ({@code maxResponseSize}).
+ * One client's HTTP side: an Apache HttpClient (classic, blocking I/O) built once from the settings (proxy
+ * and its authentication, TLS trust, connect timeout; HTTP/1.1 keep-alive connections, pooled per client
+ * and shared by all its threads), and the exchange of one SOAP envelope under a hard deadline
+ * ({@code requestTimeout}, from sending to the last byte of the answer) and a size limit
+ * ({@code maxResponseSize}). It never re-sends a request by itself: retries are {@link RetryPolicy}'s.
  *
- * <p>Measured choices (docs/benchmarks.md): the synchronous {@code send}, since the public
- * {@code sendAsync} hands every answer to the common pool, which on two CPUs is a new thread per call; a
- * direct executor, so answers are read on the client's selector thread without a hand-off (the body
- * subscriber never blocks); and not {@code HttpURLConnection}, which either re-sends a POST by itself when
- * a connection breaks (a create could book twice) or, in streaming mode, probes every reused connection
- * with a 1 ms read. {@code java.net.http} never re-sends a POST.
+ * <p>Measured choices (docs/benchmarks.md): blocking I/O on the caller's thread, as the plain stub's
+ * {@code HttpURLConnection} does, because {@code java.net.http} hands every answer from its selector
+ * thread to the caller, which cost a third of a small call on two CPUs; and not {@code HttpURLConnection}
+ * itself, which either re-sends a POST by itself when a connection breaks (a create could book twice) or,
+ * in streaming mode, probes every reused connection with a 1 ms read. Here a pooled connection is probed
+ * only after {@value #VALIDATE_AFTER_IDLE_MILLIS} ms idle, when the server may have closed it.
+ *
+ * <p>The library's own DEBUG logs of headers and wire bytes ({@code org.apache.hc.client5.http.headers},
+ * {@code .wire}) are switched off for the SDK's connections: they would show the credentials. The SDK's
+ * masked {@code com.orange.api.mmc.wire} log takes their place.
  */
 public final class HttpTransport implements AutoCloseable {
 
@@ -49,11 +85,17 @@ public final class HttpTransport implements AutoCloseable {
     /** How this SDK names itself to the service. */
     static final String USER_AGENT = "mmc-sdk-java/" + SdkVersion.VERSION + " Java/" + System.getProperty("java.version");
 
+    /** A pooled connection idle this long is checked before reuse (a 1 ms read), as the server may have closed it. */
+    static final long VALIDATE_AFTER_IDLE_MILLIS = 1_000;
+    /** Connections per client: enough never to make a thread wait, as with the JDK's clients. */
+    private static final int MAX_CONNECTIONS = 1_024;
+    private static final byte[] NO_BODY = new byte[0];
+
     /**
-     * Built on its own thread, so that its start-up cost (the JDK's TLS and HTTP stacks, a quarter of a
-     * second on a cold JVM) overlaps with Metro's parsing of the WSDL; the first call waits for it.
+     * Built on its own thread, so that its start-up cost (the JDK's TLS stack and the client's classes, a
+     * quarter of a second on a cold JVM) overlaps with Metro's parsing of the WSDL; the first call waits for it.
      */
-    private final CompletableFuture<HttpClient> client;
+    private final CompletableFuture<CloseableHttpClient> client;
     private final Duration requestTimeout;
     private final int maxResponseSize;
     /** Ends a call whose answer is still arriving when its deadline passes. */
@@ -72,37 +114,72 @@ public final class HttpTransport implements AutoCloseable {
         thread.start();
     }
 
-    private static HttpClient build(ServiceSettings settings, List<KeyStore> trusted) {
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .executor(Runnable::run)
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(settings.connectTimeout());
+    private static CloseableHttpClient build(ServiceSettings settings, List<KeyStore> trusted) {
+        Timeout requestTimeout = Timeout.of(settings.requestTimeout());
+        ConnectionConfig connections = ConnectionConfig.custom()
+                .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                .setSocketTimeout(requestTimeout)
+                .setValidateAfterInactivity(TimeValue.ofMilliseconds(VALIDATE_AFTER_IDLE_MILLIS))
+                .build();
+        HttpClientBuilder builder = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setConnectionFactory(QuietConnection::create)
+                        .setTlsSocketStrategy(tls(settings, trusted))
+                        .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
+                        .setConnPoolPolicy(PoolReusePolicy.LIFO)
+                        .setMaxConnPerRoute(MAX_CONNECTIONS)
+                        .setMaxConnTotal(MAX_CONNECTIONS)
+                        .setDefaultConnectionConfig(connections)
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(requestTimeout)
+                        .setResponseTimeout(requestTimeout)
+                        .build())
+                .setUserAgent(USER_AGENT)
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableContentCompression();
         ProxySettings proxy = settings.proxy();
         switch (proxy.mode()) {
-            case DISABLED -> builder.proxy(HttpClient.Builder.NO_PROXY);
+            case DISABLED -> {
+                // The default route planner goes direct.
+            }
             case EXPLICIT -> {
-                builder.proxy(ProxySelector.of(InetSocketAddress.createUnresolved(proxy.host().orElseThrow(), proxy.port())));
+                HttpHost host = new HttpHost(proxy.host().orElseThrow(), proxy.port());
+                builder.setProxy(host);
                 if (proxy.username().isPresent()) {
-                    builder.authenticator(new ProxyAuthenticator(proxy.username().get(), proxy.password().orElse("")));
+                    // Scoped to the proxy: the service's own basic authentication is sent by the SDK.
+                    BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+                    credentials.setCredentials(new AuthScope(host),
+                            new UsernamePasswordCredentials(proxy.username().get(), proxy.password().orElse("").toCharArray()));
+                    builder.setDefaultCredentialsProvider(credentials);
                 }
             }
-            case SYSTEM -> {
-                // The builder's default is the JVM's proxy selector.
-            }
-        }
-        boolean plainHttp = "http".equalsIgnoreCase(settings.serviceUrl().getScheme());
-        SSLContext tls = plainHttp ? new NoTlsContext() : TrustMaterial.sslContext(trusted).orElse(null);
-        if (tls != null) {
-            builder.sslContext(tls);
+            case SYSTEM -> builder.setRoutePlanner(new SystemDefaultRoutePlanner(ProxySelector.getDefault()));
         }
         return builder.build();
     }
 
-    private HttpClient httpClient() {
+    /**
+     * TLS with the JDK's own host name verification (the HTTPS endpoint identification of JSSE, as
+     * {@code java.net.http} and {@code HttpsURLConnection} do): hence the library's verifier is a no-op.
+     */
+    private static DefaultClientTlsStrategy tls(ServiceSettings settings, List<KeyStore> trusted) {
+        boolean plainHttp = "http".equalsIgnoreCase(settings.serviceUrl().getScheme());
+        SSLContext context;
+        try {
+            context = plainHttp ? new NoTlsContext() : TrustMaterial.sslContext(trusted).orElse(SSLContext.getDefault());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The JVM has no default TLS context: " + e.getMessage(), e);
+        }
+        return new DefaultClientTlsStrategy(context, HostnameVerificationPolicy.BUILTIN, NoopHostnameVerifier.INSTANCE);
+    }
+
+    private CloseableHttpClient httpClient() {
         try {
             return client.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
     }
@@ -114,117 +191,147 @@ public final class HttpTransport implements AutoCloseable {
     /**
      * Posts one envelope and reads the answer.
      *
+     * @throws HttpConnectTimeoutException          no connection within the connect timeout
      * @throws HttpTimeoutException                 no whole answer within the request timeout
      * @throws TransportFailures.ResponseTooLarge   the answer exceeds the size limit
+     * @throws InterruptedException                 the calling thread was interrupted
      * @throws IOException                          the connection failed or broke
      */
     Answer post(URI endpoint, byte[] envelope, String contentType, String soapAction, String accept,
             ApiCredentials credentials) throws IOException, InterruptedException {
-        // No HttpRequest.timeout: it registers a timer that wakes the client's selector on every call; the
-        // reaper enforces the same deadline, over the whole answer, at no cost to the call.
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
-                .header("Content-Type", contentType)
-                .header("SOAPAction", soapAction)
-                .header("User-Agent", USER_AGENT)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(envelope));
+        if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedException("Interrupted before sending");
+        }
+        HttpPost request = new HttpPost(endpoint);
+        request.setHeader("Content-Type", contentType);
+        request.setHeader("SOAPAction", soapAction);
         if (accept != null) {
-            request.header("Accept", accept);
+            request.setHeader("Accept", accept);
         }
         if (credentials != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+            request.setHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                     (credentials.accessKey() + ":" + credentials.accessKeyPassword()).getBytes(StandardCharsets.UTF_8)));
         }
+        request.setEntity(new ByteArrayEntity(envelope, null));
         long started = System.nanoTime();
         WireLog.request(endpoint.toString(), soapAction, credentials == null ? null : credentials.accessKey(), envelope);
-        HttpResponse<byte[]> response;
-        DeadlineReaper.Watch deadline = reaper.watch(requestTimeout);
-        try {
-            response = httpClient().send(request.build(), info -> new LimitedBody(maxResponseSize, info.statusCode()));
-        } catch (InterruptedException e) {
-            if (deadline.expired()) {
-                throw new HttpTimeoutException("No whole answer within the request timeout of " + requestTimeout);
+        DeadlineReaper.Watch watch = reaper.watch(requestTimeout, request::cancel);
+        try (ClassicHttpResponse response = httpClient().executeOpen(null, request, null)) {
+            int status = response.getCode();
+            Header type = response.getFirstHeader("Content-Type");
+            String answerType = type == null ? null : type.getValue();
+            byte[] body = read(request, response.getEntity(), status);
+            WireLog.response(status, answerType, (System.nanoTime() - started) / 1_000_000, body);
+            return new Answer(status, answerType, body);
+        } catch (IOException | RuntimeException e) {
+            DeadlineReaper.Ending ending = watch.ending();
+            if (ending == DeadlineReaper.Ending.DEADLINE) {
+                HttpTimeoutException timeout = new HttpTimeoutException(
+                        "No whole answer within the request timeout of " + requestTimeout);
+                timeout.initCause(e);
+                throw timeout;
+            }
+            if (ending == DeadlineReaper.Ending.INTERRUPTED) {
+                throw new InterruptedException("Interrupted while waiting for the answer");
+            }
+            if (e instanceof ConnectTimeoutException) {
+                HttpConnectTimeoutException timeout = new HttpConnectTimeoutException(e.getMessage());
+                timeout.initCause(e);
+                throw timeout;
             }
             throw e;
         } finally {
-            deadline.close();
+            watch.close();
         }
-        String answerType = response.headers().firstValue("Content-Type").orElse(null);
-        WireLog.response(response.statusCode(), answerType, (System.nanoTime() - started) / 1_000_000, response.body());
-        return new Answer(response.statusCode(), answerType, response.body());
     }
 
-    /** Collects an answer's bytes, and gives up as soon as there are more than the limit. */
-    private static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
-
-        private final int limit;
-        private final int status;
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private volatile Flow.Subscription subscription;
-
-        LimitedBody(int limit, int status) {
-            this.limit = limit;
-            this.status = status;
+    /**
+     * Reads the whole body, at most {@code maxResponseSize} bytes: a longer answer aborts the exchange
+     * (closing its connection) rather than being read to its end. A body read whole returns its connection
+     * to the pool.
+     */
+    private byte[] read(ClassicHttpRequest request, HttpEntity entity, int status) throws IOException {
+        if (entity == null) {
+            return NO_BODY;
         }
-
-        @Override
-        public CompletionStage<byte[]> getBody() {
-            return result;
+        long length = entity.getContentLength();
+        if (length > maxResponseSize) {
+            throw tooLarge(request, status);
         }
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            this.subscription = subscription;
-            subscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> buffers) {
-            if (result.isDone()) {
-                return;
-            }
-            for (ByteBuffer buffer : buffers) {
-                if (bytes.size() + buffer.remaining() > limit) {
-                    subscription.cancel();
-                    result.completeExceptionally(new TransportFailures.ResponseTooLarge(limit, status));
-                    return;
+        try (InputStream in = entity.getContent()) {
+            if (length >= 0) {
+                byte[] body = new byte[(int) length];
+                int read = in.readNBytes(body, 0, body.length);
+                if (read < body.length) {
+                    throw new IOException("The answer ended after " + read + " of its " + length + " bytes");
                 }
-                byte[] chunk = new byte[buffer.remaining()];
-                buffer.get(chunk);
-                bytes.write(chunk, 0, chunk.length);
+                return body;
             }
+            ByteArrayOutputStream body = new ByteArrayOutputStream(8192);
+            byte[] chunk = new byte[8192];
+            for (int n; (n = in.read(chunk)) >= 0;) {
+                if (body.size() + n > maxResponseSize) {
+                    throw tooLarge(request, status);
+                }
+                body.write(chunk, 0, n);
+            }
+            return body.toByteArray();
         }
+    }
 
-        @Override
-        public void onError(Throwable throwable) {
-            result.completeExceptionally(throwable);
-        }
-
-        @Override
-        public void onComplete() {
-            result.complete(bytes.toByteArray());
-        }
+    /** Aborts the exchange, so that closing the body does not read the rest of it, and says why. */
+    private TransportFailures.ResponseTooLarge tooLarge(ClassicHttpRequest request, int status) {
+        ((HttpPost) request).cancel();
+        return new TransportFailures.ResponseTooLarge(maxResponseSize, status);
     }
 
     @Override
     public void close() {
         reaper.close();
+        if (client.isDone() && !client.isCompletedExceptionally()) {
+            client.join().close(CloseMode.GRACEFUL);
+        }
     }
 
-    /** Answers the proxy's challenge only: the service's own basic authentication is sent by the SDK. */
-    private static final class ProxyAuthenticator extends Authenticator {
+    /**
+     * A connection that never logs: the library's connections log every header (the Authorization one
+     * included) and every byte at DEBUG.
+     */
+    private static final class QuietConnection extends DefaultManagedHttpClientConnection {
 
-        private final String username;
-        private final char[] password;
+        private QuietConnection(String id) {
+            super(id, null, null, Http1Config.DEFAULT, null, null, DefaultHttpRequestWriterFactory.INSTANCE,
+                    DefaultHttpResponseParserFactory.INSTANCE);
+        }
 
-        ProxyAuthenticator(String username, String password) {
-            this.username = username;
-            this.password = password.toCharArray();
+        private static final AtomicLong COUNT = new AtomicLong();
+
+        static ManagedHttpClientConnection create(Socket socket) throws IOException {
+            QuietConnection connection = new QuietConnection("mmc-http-" + COUNT.incrementAndGet());
+            if (socket != null) {
+                connection.bind(socket);
+            }
+            return connection;
         }
 
         @Override
-        protected PasswordAuthentication getPasswordAuthentication() {
-            return getRequestorType() == RequestorType.PROXY ? new PasswordAuthentication(username, password.clone()) : null;
+        public void bind(Socket socket) throws IOException {
+            bind(new SocketHolder(socket));
+        }
+
+        @Override
+        public void bind(SSLSocket sslSocket, Socket socket) throws IOException {
+            bind(new SocketHolder(sslSocket, socket));
+        }
+
+        @Override
+        protected void onRequestSubmitted(ClassicHttpRequest request) {
+            // Not logged: the headers carry the credentials.
+        }
+
+        @Override
+        protected void onResponseReceived(ClassicHttpResponse response) {
+            // Not logged, like the request.
         }
     }
 }

@@ -14,7 +14,6 @@ import com.sun.xml.ws.transport.http.client.HttpTransportPipe;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.xml.ws.WebServiceException;
 
@@ -28,8 +27,6 @@ import jakarta.xml.ws.WebServiceException;
  * refused before any parser sees it.
  */
 final class SdkTransportTube extends AbstractTubeImpl {
-
-    private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
 
     private final Codec codec;
     private final WSBinding binding;
@@ -91,7 +88,7 @@ final class SdkTransportTube extends AbstractTubeImpl {
         if (!soapStatus || (status == 500 && !hasBody) || contentType == null || contentType.contains("text/html")) {
             throw new TransportFailures.HttpStatus(status, contentType);
         }
-        if (contains(answer.body(), DOCTYPE)) {
+        if (XmlProlog.declaresDtd(answer.body())) {
             throw new TransportFailures.UnsafeResponse(status);
         }
         Packet reply = request.createClientResponse(null);
@@ -99,19 +96,6 @@ final class SdkTransportTube extends AbstractTubeImpl {
             codec.decode(new ByteArrayInputStream(answer.body()), contentType, reply);
         }
         return reply;
-    }
-
-    private static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 
     private synchronized HttpTransportPipe metroTransport() {
