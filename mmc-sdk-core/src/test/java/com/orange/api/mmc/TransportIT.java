@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -27,6 +28,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -91,6 +94,32 @@ class TransportIT extends WireMockTestBase {
 
             assertThat(e.getCode()).isEqualTo(TechnicalException.TIMEOUT);
         }
+    }
+
+    @Test
+    @Timeout(30)
+    void interruptingTheCallingThreadEndsTheCallAndKeepsItsInterruptStatus() throws Exception {
+        stubs.answer("about", ABOUT);
+        stubs.answer("getConferenceDetails", aResponse().withFixedDelay(20_000).withStatus(200).withBody("late"));
+        mmc.about(organizer); // warm: the next call is on the wire within milliseconds
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        AtomicBoolean stillInterrupted = new AtomicBoolean();
+        Thread caller = new Thread(() -> {
+            failure.set(catchThrowable(() -> mmc.getConferenceDetails(organizer, 1)));
+            stillInterrupted.set(Thread.currentThread().isInterrupted());
+        });
+        caller.start();
+        Thread.sleep(500); // the request is sent; the answer is 20 s away
+        caller.interrupt();
+        caller.join(Duration.ofSeconds(10).toMillis());
+
+        assertThat(caller.isAlive()).as("far less than the server's 20 s delay").isFalse();
+        assertThat(failure.get()).isInstanceOf(TechnicalException.class);
+        TechnicalException e = (TechnicalException) failure.get();
+        assertThat(e.getCode()).isEqualTo(TechnicalException.IO);
+        assertThat(e.getMessage()).contains("interrupted");
+        assertThat(e.getAttempts()).as("a read, but an interrupt is not retried").isEqualTo(1);
+        assertThat(stillInterrupted).isTrue();
     }
 
     @Test
@@ -329,6 +358,28 @@ class TransportIT extends WireMockTestBase {
         } finally {
             trusted.stop();
             misnamed.stop();
+        }
+    }
+
+    @Test
+    void anHttpsServiceIsReachedThroughATunnellingProxyThatAsksForCredentials() throws Exception {
+        TestCertificates local = TestCertificates.create(dir, "tunnelled", "ip:127.0.0.1,dns:localhost");
+        WireMockServer service = https(local);
+        try (TunnelProxy proxy = new TunnelProxy("proxy-user", "proxy-Secret");
+                Mmc tunnelled = Mmc.builder().serviceUrl(URI.create("https://localhost:" + service.httpsPort() + SoapStubs.PATH))
+                        .trustCertificate(local.certificate())
+                        .proxy(ProxySettings.explicit("127.0.0.1", proxy.port(), "proxy-user", "proxy-Secret"))
+                        .maxAttempts(1).build()) {
+
+            assertThat(tunnelled.about(organizer)).isEqualTo("V1.4");
+            assertThat(tunnelled.about(organizer)).as("the tunnel is kept for the next call").isEqualTo("V1.4");
+
+            String connect = "CONNECT localhost:" + service.httpsPort() + " HTTP/1.1";
+            assertThat(proxy.connects).containsExactly(connect + " [no credentials]", connect + " [authorized]");
+            assertThat(service.getAllServeEvents()).hasSize(2)
+                    .allMatch(event -> event.getRequest().getHeader("Proxy-Authorization") == null);
+        } finally {
+            service.stop();
         }
     }
 

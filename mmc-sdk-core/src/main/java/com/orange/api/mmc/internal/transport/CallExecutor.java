@@ -49,8 +49,8 @@ public final class CallExecutor implements AutoCloseable {
         ApplicationContext context = RequestMapper.applicationContext(credentials);
         for (int attempt = 1;; attempt++) {
             MultimediaConferencePortType port = ports.borrow();
+            Map<String, Object> request = ((BindingProvider) port).getRequestContext();
             try {
-                Map<String, Object> request = ((BindingProvider) port).getRequestContext();
                 request.put(HttpTransport.CREDENTIALS_KEY, credentials);
                 T result = call.invoke(port, context);
                 if (LOG.isInfoEnabled()) {
@@ -68,6 +68,8 @@ public final class CallExecutor implements AutoCloseable {
                 }
                 sleep(retryPolicy.delayAfter(attempt), operation, failure.exception(), attempt, started);
             } finally {
+                // Ends the exchange, whose answer Metro reads after the transport returns; then frees the port.
+                ((Answer.Holder) request.get(HttpTransport.ANSWER_KEY)).close();
                 ports.release(port);
             }
         }

@@ -134,7 +134,7 @@ final class FaultTranslator {
                     + unsafe.getMessage(), unsafe.status, false, 1, thrown), false);
         }
         if (find(thrown, InterruptedException.class) != null) {
-            // The caller's own thread was interrupted (its status is set again): give up, do not retry.
+            // The caller's own thread was interrupted (its interrupt status stays set): give up, do not retry.
             return new Failure(new TechnicalException(TechnicalException.IO, method + " failed: the calling thread was"
                     + " interrupted", 0, false, 1, thrown), false);
         }

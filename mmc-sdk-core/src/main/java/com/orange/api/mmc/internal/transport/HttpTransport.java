@@ -4,9 +4,7 @@ import com.orange.api.common.ApiCredentials;
 import com.orange.api.common.ProxySettings;
 import com.orange.api.common.ServiceSettings;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ProxySelector;
 import java.net.Socket;
 import java.net.URI;
@@ -25,7 +23,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 
-import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -45,8 +42,6 @@ import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.impl.io.DefaultHttpRequestWriterFactory;
@@ -80,6 +75,8 @@ public final class HttpTransport implements AutoCloseable {
 
     /** Request-context key under which a port carries its client's transport. */
     static final String TRANSPORT_KEY = "com.orange.api.mmc.transport";
+    /** Request-context key under which a port carries the {@link Answer.Holder} of its call in progress. */
+    static final String ANSWER_KEY = "com.orange.api.mmc.answer";
     /** Request-context key under which a call carries its organizer's credentials. */
     static final String CREDENTIALS_KEY = "com.orange.api.mmc.credentials";
     /** How this SDK names itself to the service. */
@@ -89,7 +86,6 @@ public final class HttpTransport implements AutoCloseable {
     static final long VALIDATE_AFTER_IDLE_MILLIS = 1_000;
     /** Connections per client: enough never to make a thread wait, as with the JDK's clients. */
     private static final int MAX_CONNECTIONS = 1_024;
-    private static final byte[] NO_BODY = new byte[0];
 
     /**
      * Built on its own thread, so that its start-up cost (the JDK's TLS stack and the client's classes, a
@@ -184,23 +180,20 @@ public final class HttpTransport implements AutoCloseable {
         }
     }
 
-    /** An HTTP answer, read whole. */
-    record Answer(int status, String contentType, byte[] body) {
-    }
-
     /**
-     * Posts one envelope and reads the answer.
+     * Posts one envelope and opens the answer, whose body is then read from the connection; the caller
+     * must {@link Answer#close() close} it.
      *
      * @throws HttpConnectTimeoutException          no connection within the connect timeout
-     * @throws HttpTimeoutException                 no whole answer within the request timeout
+     * @throws HttpTimeoutException                 no answer within the request timeout
      * @throws TransportFailures.ResponseTooLarge   the answer exceeds the size limit
-     * @throws InterruptedException                 the calling thread was interrupted
+     * @throws TransportFailures.Interrupted        the calling thread was interrupted
      * @throws IOException                          the connection failed or broke
      */
     Answer post(URI endpoint, byte[] envelope, String contentType, String soapAction, String accept,
-            ApiCredentials credentials) throws IOException, InterruptedException {
+            ApiCredentials credentials) throws IOException {
         if (Thread.currentThread().isInterrupted()) {
-            throw new InterruptedException("Interrupted before sending");
+            throw new TransportFailures.Interrupted("The calling thread was interrupted before sending", null);
         }
         HttpPost request = new HttpPost(endpoint);
         request.setHeader("Content-Type", contentType);
@@ -216,81 +209,38 @@ public final class HttpTransport implements AutoCloseable {
         long started = System.nanoTime();
         WireLog.request(endpoint.toString(), soapAction, credentials == null ? null : credentials.accessKey(), envelope);
         DeadlineReaper.Watch watch = reaper.watch(requestTimeout, request::cancel);
-        try (ClassicHttpResponse response = httpClient().executeOpen(null, request, null)) {
-            int status = response.getCode();
-            Header type = response.getFirstHeader("Content-Type");
-            String answerType = type == null ? null : type.getValue();
-            byte[] body = read(request, response.getEntity(), status);
-            WireLog.response(status, answerType, (System.nanoTime() - started) / 1_000_000, body);
-            return new Answer(status, answerType, body);
+        ClassicHttpResponse response = null;
+        try {
+            response = httpClient().executeOpen(null, request, null);
+            return new Answer(request, response, watch, requestTimeout, maxResponseSize, started);
         } catch (IOException | RuntimeException e) {
-            DeadlineReaper.Ending ending = watch.ending();
-            if (ending == DeadlineReaper.Ending.DEADLINE) {
-                HttpTimeoutException timeout = new HttpTimeoutException(
-                        "No whole answer within the request timeout of " + requestTimeout);
-                timeout.initCause(e);
-                throw timeout;
-            }
-            if (ending == DeadlineReaper.Ending.INTERRUPTED) {
-                throw new InterruptedException("Interrupted while waiting for the answer");
-            }
-            if (e instanceof ConnectTimeoutException) {
-                HttpConnectTimeoutException timeout = new HttpConnectTimeoutException(e.getMessage());
-                timeout.initCause(e);
-                throw timeout;
-            }
-            throw e;
-        } finally {
-            watch.close();
-        }
-    }
-
-    /**
-     * Reads the whole body, at most {@code maxResponseSize} bytes: a longer answer aborts the exchange
-     * (closing its connection) rather than being read to its end. A body read whole returns its connection
-     * to the pool.
-     */
-    private byte[] read(ClassicHttpRequest request, HttpEntity entity, int status) throws IOException {
-        if (entity == null) {
-            return NO_BODY;
-        }
-        long length = entity.getContentLength();
-        if (length > maxResponseSize) {
-            throw tooLarge(request, status);
-        }
-        try (InputStream in = entity.getContent()) {
-            if (length >= 0) {
-                byte[] body = new byte[(int) length];
-                int read = in.readNBytes(body, 0, body.length);
-                if (read < body.length) {
-                    throw new IOException("The answer ended after " + read + " of its " + length + " bytes");
+            Exception failure = Answer.failure(e, watch, requestTimeout);
+            request.cancel();
+            try {
+                if (response != null) {
+                    response.close();
                 }
-                return body;
+            } catch (IOException closing) {
+                failure.addSuppressed(closing);
+            } finally {
+                watch.close();
             }
-            ByteArrayOutputStream body = new ByteArrayOutputStream(8192);
-            byte[] chunk = new byte[8192];
-            for (int n; (n = in.read(chunk)) >= 0;) {
-                if (body.size() + n > maxResponseSize) {
-                    throw tooLarge(request, status);
-                }
-                body.write(chunk, 0, n);
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
             }
-            return body.toByteArray();
+            throw (IOException) failure;
         }
-    }
-
-    /** Aborts the exchange, so that closing the body does not read the rest of it, and says why. */
-    private TransportFailures.ResponseTooLarge tooLarge(ClassicHttpRequest request, int status) {
-        ((HttpPost) request).cancel();
-        return new TransportFailures.ResponseTooLarge(maxResponseSize, status);
     }
 
     @Override
     public void close() {
         reaper.close();
-        if (client.isDone() && !client.isCompletedExceptionally()) {
-            client.join().close(CloseMode.GRACEFUL);
-        }
+        // Closes the pooled connections, now or as soon as the client is built.
+        client.whenComplete((built, failed) -> {
+            if (built != null) {
+                built.close(CloseMode.GRACEFUL);
+            }
+        });
     }
 
     /**

@@ -39,9 +39,15 @@ final class PortPool implements AutoCloseable {
         if (wsdl == null) {
             throw new IllegalStateException("The service contract " + WSDL_RESOURCE + " is missing from the classpath");
         }
-        this.service = new MultimediaConferenceService(wsdl, SERVICE_NAME);
-        this.endpoint = settings.serviceUrl().toString();
+        // The transport first: it builds its HTTP client on its own thread while the WSDL is parsed here.
         this.transport = new HttpTransport(settings);
+        try {
+            this.service = new MultimediaConferenceService(wsdl, SERVICE_NAME);
+        } catch (RuntimeException e) {
+            transport.close();
+            throw e;
+        }
+        this.endpoint = settings.serviceUrl().toString();
     }
 
     /** @return a port that no other thread uses until it is {@link #release released} */
@@ -71,6 +77,7 @@ final class PortPool implements AutoCloseable {
         Map<String, Object> context = ((BindingProvider) port).getRequestContext();
         context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint);
         context.put(HttpTransport.TRANSPORT_KEY, transport);
+        context.put(HttpTransport.ANSWER_KEY, new Answer.Holder());
         return port;
     }
 

@@ -11,7 +11,6 @@ import com.sun.xml.ws.api.pipe.TubeCloner;
 import com.sun.xml.ws.api.pipe.helper.AbstractTubeImpl;
 import com.sun.xml.ws.transport.http.client.HttpTransportPipe;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
@@ -19,8 +18,10 @@ import jakarta.xml.ws.WebServiceException;
 
 /**
  * The last tube of a port's chain: sends the encoded envelope with the client's {@link HttpTransport} and
- * decodes the answer. A port that carries no SDK transport in its request context (a plain generated stub,
- * as the sandbox's own tests use) goes through Metro's usual HTTP transport instead.
+ * decodes the answer from the connection as it arrives (Metro reads the body lazily, after this tube
+ * returns, so the call's {@link Answer.Holder} ends the exchange when the call is over). A port that
+ * carries no SDK transport in its request context (a plain generated stub, as the sandbox's own tests use)
+ * goes through Metro's usual HTTP transport instead.
  *
  * <p>As SOAP 1.1 over HTTP says, 200, 202 and a 500 carrying a SOAP fault are answers; anything else (an
  * error status, an empty 500, an HTML page) fails with the status. An answer that declares a DTD is
@@ -63,37 +64,39 @@ final class SdkTransportTube extends AbstractTubeImpl {
         if (!(transport instanceof HttpTransport http)) {
             return metroTransport().process(request);
         }
+        Answer answer = null;
         try {
             ByteArrayOutputStream envelope = new ByteArrayOutputStream(1024);
             ContentType contentType = codec.encode(request, envelope);
             String soapAction = contentType.getSOAPActionHeader() != null ? contentType.getSOAPActionHeader()
                     : "\"" + (request.soapAction == null ? "" : request.soapAction) + "\"";
-            HttpTransport.Answer answer = http.post(request.endpointAddress.getURI(), envelope.toByteArray(),
+            answer = http.post(request.endpointAddress.getURI(), envelope.toByteArray(),
                     contentType.getContentType(), soapAction, contentType.getAcceptHeader(),
                     (ApiCredentials) request.invocationProperties.get(HttpTransport.CREDENTIALS_KEY));
+            // Metro reads the body after this tube returns: the call's holder closes the answer at its end.
+            ((Answer.Holder) request.invocationProperties.get(HttpTransport.ANSWER_KEY)).hold(answer);
             return decode(request, answer);
-        } catch (IOException e) {
-            throw new WebServiceException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new WebServiceException(e);
+        } catch (IOException | RuntimeException e) {
+            if (answer != null) {
+                answer.close();
+            }
+            throw e instanceof RuntimeException runtime ? runtime : new WebServiceException(e);
         }
     }
 
-    private Packet decode(Packet request, HttpTransport.Answer answer) throws IOException {
+    private Packet decode(Packet request, Answer answer) throws IOException {
         int status = answer.status();
         boolean soapStatus = status == 200 || status == 202 || status == 500;
-        boolean hasBody = answer.body().length > 0;
         String contentType = answer.contentType();
-        if (!soapStatus || (status == 500 && !hasBody) || contentType == null || contentType.contains("text/html")) {
+        if (!soapStatus || (status == 500 && answer.isEmpty()) || contentType == null || contentType.contains("text/html")) {
             throw new TransportFailures.HttpStatus(status, contentType);
         }
-        if (XmlProlog.declaresDtd(answer.body())) {
+        if (answer.declaresDtd()) {
             throw new TransportFailures.UnsafeResponse(status);
         }
         Packet reply = request.createClientResponse(null);
-        if (hasBody) {
-            codec.decode(new ByteArrayInputStream(answer.body()), contentType, reply);
+        if (!answer.isEmpty()) {
+            codec.decode(answer, contentType, reply);
         }
         return reply;
     }

@@ -33,6 +33,22 @@ final class TransportFailures {
         }
     }
 
+    /**
+     * The calling thread was interrupted, before sending or while the exchange was in progress (which was
+     * then aborted); its interrupt status stays set.
+     */
+    static final class Interrupted extends java.io.InterruptedIOException {
+        private static final long serialVersionUID = 1L;
+
+        Interrupted(String message, Throwable aborted) {
+            super(message);
+            initCause(new InterruptedException(message));
+            if (aborted != null) {
+                addSuppressed(aborted);
+            }
+        }
+    }
+
     /** The answer declares a DTD, which SOAP forbids; refusing it blocks entity expansion and XXE. */
     static final class UnsafeResponse extends WebServiceException {
         private static final long serialVersionUID = 1L;

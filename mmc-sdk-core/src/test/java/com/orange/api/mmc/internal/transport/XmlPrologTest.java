@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,10 +44,25 @@ class XmlPrologTest {
         byte[] both = new byte[bom.length + body.length];
         System.arraycopy(bom, 0, both, 0, bom.length);
         System.arraycopy(body, 0, both, bom.length, body.length);
-        assertThat(XmlProlog.declaresDtd(both)).isTrue();
+        assertThat(XmlProlog.scan(both, both.length, true)).isEqualTo(XmlProlog.Verdict.DTD);
     }
 
     private static boolean declares(String document, Charset charset) {
-        return XmlProlog.declaresDtd(document.getBytes(charset));
+        byte[] bytes = document.getBytes(charset);
+        return XmlProlog.scan(bytes, bytes.length, true) == XmlProlog.Verdict.DTD;
+    }
+
+    @Test
+    void aPrologCutShortAsksForMoreBytesUnlessTheDocumentIsWhole() {
+        for (String cut : List.of("", "<", "<!", "<!D", "<?xml version=\"1.0\"?>", "<!-- a comment not yet closed",
+                "<?xml version=\"1.0\"?><!-")) {
+            byte[] bytes = cut.getBytes(StandardCharsets.UTF_8);
+            assertThat(XmlProlog.scan(bytes, bytes.length, false)).as(cut).isEqualTo(XmlProlog.Verdict.UNDECIDED);
+            assertThat(XmlProlog.scan(bytes, bytes.length, true)).as(cut).isNotEqualTo(XmlProlog.Verdict.UNDECIDED);
+        }
+        byte[] doctype = "<!DOCTYPE x>".getBytes(StandardCharsets.UTF_8);
+        assertThat(XmlProlog.scan(doctype, 4, false)).isEqualTo(XmlProlog.Verdict.DTD);
+        byte[] root = "<s:Envelope>".getBytes(StandardCharsets.UTF_8);
+        assertThat(XmlProlog.scan(root, 4, false)).isEqualTo(XmlProlog.Verdict.NONE);
     }
 }
