@@ -44,8 +44,13 @@ final class SoapStubs implements AutoCloseable {
     final WireMockServer server;
 
     SoapStubs() {
-        server = new WireMockServer(wireMockConfig().dynamicPort());
+        this(new WireMockServer(wireMockConfig().dynamicPort()));
         server.start();
+    }
+
+    /** Stubs on a server of the test's own (HTTPS, for example). */
+    SoapStubs(WireMockServer server) {
+        this.server = server;
     }
 
     URI serviceUrl() {

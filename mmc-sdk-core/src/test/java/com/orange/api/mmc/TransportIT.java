@@ -23,6 +23,7 @@ import com.orange.api.mmc.model.InstantaneousConferenceInfo;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -371,13 +372,28 @@ class TransportIT extends WireMockTestBase {
                         .proxy(ProxySettings.explicit("127.0.0.1", proxy.port(), "proxy-user", "proxy-Secret"))
                         .maxAttempts(1).build()) {
 
+            SoapStubs remote = new SoapStubs(service);
+            remote.fault("getConferenceDetails", "MMC_8", "Conference not found", "conferenceId");
+            // Broken early in a long body: the decoder fails with most of it still unread.
+            remote.answer("getLicencesUsage", aResponse().withStatus(200).withHeader("Content-Type", "text/xml")
+                    .withBody(SoapStubs.envelope("<m:getLicencesUsageResponse xmlns:m=\"" + SoapStubs.NS + "\"><m:x></m:y>"
+                            + "<!--" + " ".repeat(200_000) + "--></m:getLicencesUsageResponse>")));
+
             assertThat(tunnelled.about(organizer)).isEqualTo("V1.4");
-            assertThat(tunnelled.about(organizer)).as("the tunnel is kept for the next call").isEqualTo("V1.4");
+            assertThat(catchThrowable(() -> tunnelled.getConferenceDetails(organizer, 9))).isInstanceOf(MmcException.class);
+            assertThat(tunnelled.about(organizer)).as("the tunnel is kept after an answer and a fault").isEqualTo("V1.4");
 
             String connect = "CONNECT localhost:" + service.httpsPort() + " HTTP/1.1";
             assertThat(proxy.connects).containsExactly(connect + " [no credentials]", connect + " [authorized]");
-            assertThat(service.getAllServeEvents()).hasSize(2)
+            assertThat(service.getAllServeEvents()).hasSize(3)
                     .allMatch(event -> event.getRequest().getHeader("Proxy-Authorization") == null);
+
+            OffsetDateTime now = OffsetDateTime.now();
+            TechnicalException broken = catchThrowableOfType(TechnicalException.class,
+                    () -> tunnelled.getLicencesUsage(organizer, now.minusDays(2), now.minusDays(1)));
+            assertThat(broken.getCode()).isEqualTo(TechnicalException.BAD_RESPONSE);
+            assertThat(tunnelled.about(organizer)).isEqualTo("V1.4");
+            assertThat(proxy.connects).as("a connection left mid-answer is closed, not reused").hasSizeGreaterThan(2);
         } finally {
             service.stop();
         }

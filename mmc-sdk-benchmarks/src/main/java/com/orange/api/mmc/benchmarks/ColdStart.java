@@ -7,9 +7,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Cold start: the wall time from launching a fresh JVM to its first completed {@code about} call, for the
- * plain stub and for the SDK, against the same canned HTTPS server (each trusting its certificate). The probe reports the instant its call
- * completed; the JVM's own exit afterwards is not counted (the JDK's HttpClient adds about 0.3 s there,
- * which matters to a short-lived command but is not the time to a first call).
+ * plain stub and for the SDK, against the same canned HTTPS server (each trusting its certificate). The
+ * probe reports the instant its call completed; the JVM's own exit afterwards is not counted, as it is
+ * not the time to a first call.
  * Run: {@code java -cp mmc-sdk-benchmarks/target/benchmarks.jar com.orange.api.mmc.benchmarks.ColdStart [runs]}.
  */
 public final class ColdStart {

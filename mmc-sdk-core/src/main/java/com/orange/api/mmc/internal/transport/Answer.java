@@ -23,9 +23,9 @@ import org.apache.hc.core5.http.HttpEntity;
  * read whole instead, to be logged.
  *
  * <p>{@link #close()} ends the exchange: the rest of a body read nearly to its end is skipped so that the
- * connection goes back to the pool; a connection with more left than {@value #DRAIN_LIMIT} bytes, or
- * broken, is closed. As Metro decodes the body lazily, after the transport tube returns, the call's
- * {@link Holder} closes the answer once the whole call is over.
+ * connection goes back to the pool; a connection with more left than {@value #DRAIN_LIMIT} bytes, broken,
+ * or whose call failed, is closed. As Metro decodes the body lazily, after the transport tube returns, the
+ * call's {@link Holder} ends the exchange once the whole call is over.
  */
 final class Answer extends InputStream {
 
@@ -177,11 +177,22 @@ final class Answer extends InputStream {
     /** Ends the exchange; the connection is kept when the body was read to its end, or nearly. */
     @Override
     public void close() {
+        end(true);
+    }
+
+    /**
+     * Ends the exchange.
+     *
+     * @param keep whether to skip what is left of the body (at most {@value #DRAIN_LIMIT} bytes) to keep
+     *             the connection: true once the call has its answer; false after a failure, when what is
+     *             left may be slow or endless, so the connection is closed at once
+     */
+    void end(boolean keep) {
         if (closed) {
             return;
         }
         try {
-            if (!eof) {
+            if (keep && !eof) {
                 byte[] skipped = new byte[512];
                 for (long drained = 0; !eof && drained < DRAIN_LIMIT;) {
                     drained += Math.max(0, readRest(skipped, 0, skipped.length));
@@ -243,20 +254,20 @@ final class Answer extends InputStream {
      * The answer of the call in progress on one port, closed when the call is over, whether the decoder
      * read it to the end or not. A port serves one call at a time, so one holder serves all its calls.
      */
-    static final class Holder implements AutoCloseable {
+    static final class Holder {
         private Answer answer;
 
         void hold(Answer next) {
-            close();
+            end(false);
             answer = next;
         }
 
-        @Override
-        public void close() {
+        /** Ends the call's exchange, if any: see {@link Answer#end(boolean)}. */
+        void end(boolean answered) {
             if (answer != null) {
                 Answer ending = answer;
                 answer = null;
-                ending.close();
+                ending.end(answered);
             }
         }
     }

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import jakarta.xml.ws.BindingProvider;
+import jakarta.xml.ws.soap.SOAPFaultException;
 
 /**
  * Runs one SDK call: borrows a port, gives it the organizer's credentials (basic authentication and the
@@ -50,28 +51,33 @@ public final class CallExecutor implements AutoCloseable {
         for (int attempt = 1;; attempt++) {
             MultimediaConferencePortType port = ports.borrow();
             Map<String, Object> request = ((BindingProvider) port).getRequestContext();
+            // The exchange outlives the transport (Metro reads the answer after it): ended here, with the call.
+            Answer.Holder answer = (Answer.Holder) request.get(HttpTransport.ANSWER_KEY);
+            FaultTranslator.Failure failure;
             try {
                 request.put(HttpTransport.CREDENTIALS_KEY, credentials);
                 T result = call.invoke(port, context);
+                answer.end(true);
                 if (LOG.isInfoEnabled()) {
                     LOG.info("<{}> {} ms", operation.method(), elapsedMillis(started));
                 }
                 return result;
             } catch (MmcServiceFault | RuntimeException thrown) {
-                FaultTranslator.Failure failure = FaultTranslator.translate(operation, thrown);
-                if (LOG.isDebugEnabled()) {
-                    LOG.debug("<{}> attempt {} of {} failed: {}", operation.method(), attempt,
-                            retryPolicy.maxAttempts(), failure.exception().getMessage());
-                }
-                if (!retryPolicy.shouldRetry(operation, failure, attempt)) {
-                    throw finalFailure(operation, failure.exception(), attempt, started);
-                }
-                sleep(retryPolicy.delayAfter(attempt), operation, failure.exception(), attempt, started);
+                // A SOAP fault is a whole answer, whose connection can be kept; any other failure closes it.
+                answer.end(thrown instanceof MmcServiceFault || thrown instanceof SOAPFaultException);
+                failure = FaultTranslator.translate(operation, thrown);
             } finally {
-                // Ends the exchange, whose answer Metro reads after the transport returns; then frees the port.
-                ((Answer.Holder) request.get(HttpTransport.ANSWER_KEY)).close();
+                answer.end(false);
                 ports.release(port);
             }
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("<{}> attempt {} of {} failed: {}", operation.method(), attempt, retryPolicy.maxAttempts(),
+                        failure.exception().getMessage());
+            }
+            if (!retryPolicy.shouldRetry(operation, failure, attempt)) {
+                throw finalFailure(operation, failure.exception(), attempt, started);
+            }
+            sleep(retryPolicy.delayAfter(attempt), operation, failure.exception(), attempt, started);
         }
     }
 

@@ -88,8 +88,8 @@ public final class HttpTransport implements AutoCloseable {
     private static final int MAX_CONNECTIONS = 1_024;
 
     /**
-     * Built on its own thread, so that its start-up cost (the JDK's TLS stack and the client's classes, a
-     * quarter of a second on a cold JVM) overlaps with Metro's parsing of the WSDL; the first call waits for it.
+     * Built on its own thread, so that its start-up cost (loading the JDK's TLS stack and the client's
+     * classes) overlaps with Metro's parsing of the WSDL; the first call waits for it.
      */
     private final CompletableFuture<CloseableHttpClient> client;
     private final Duration requestTimeout;

@@ -78,7 +78,7 @@ final class SdkTransportTube extends AbstractTubeImpl {
             return decode(request, answer);
         } catch (IOException | RuntimeException e) {
             if (answer != null) {
-                answer.close();
+                answer.end(false);
             }
             throw e instanceof RuntimeException runtime ? runtime : new WebServiceException(e);
         }
