@@ -120,7 +120,8 @@ public final class ResponseMapper {
 
     /**
      * The service's parameters as a map view of its list, in order, for the model to copy once (an
-     * intermediate map cost a tenth of a 100-conference list).
+     * intermediate map made mapping a 100-conference list take 22 µs and 128 KB instead of 16 µs and
+     * 104 KB: {@code MappingBenchmark}).
      */
     private static Map<String, String> parameters(Parameters wire) {
         if (wire == null) {
