@@ -155,7 +155,7 @@ final class Answer extends InputStream {
         try {
             n = rest.read(buffer, offset, length);
         } catch (IOException | RuntimeException e) {
-            throw ioFailure(e, watch, requestTimeout);
+            throw failure(e, watch, requestTimeout);
         }
         if (n < 0) {
             eof = true;
@@ -218,11 +218,14 @@ final class Answer extends InputStream {
     /**
      * What an exchange's failure means: the deadline passed, the caller's thread was interrupted, no
      * connection in time, or the library's own exception when none of those.
+     *
+     * @return the failure to throw when it is an {@link IOException}
+     * @throws RuntimeException the library's own, when that is what the failure was
      */
-    static Exception failure(Exception e, DeadlineReaper.Watch watch, Duration requestTimeout) {
+    static IOException failure(Exception e, DeadlineReaper.Watch watch, Duration requestTimeout) {
         if (e instanceof HttpTimeoutException || e instanceof TransportFailures.Interrupted
                 || e instanceof TransportFailures.ResponseTooLarge) {
-            return e;
+            return (IOException) e;
         }
         DeadlineReaper.Ending ending = watch.ending();
         if (ending == DeadlineReaper.Ending.DEADLINE) {
@@ -239,15 +242,10 @@ final class Answer extends InputStream {
             timeout.initCause(e);
             return timeout;
         }
-        return e;
-    }
-
-    private static IOException ioFailure(Exception e, DeadlineReaper.Watch watch, Duration requestTimeout) {
-        Exception failure = failure((Exception) e, watch, requestTimeout);
-        if (failure instanceof RuntimeException runtime) {
+        if (e instanceof RuntimeException runtime) {
             throw runtime;
         }
-        return (IOException) failure;
+        return (IOException) e;
     }
 
     /**

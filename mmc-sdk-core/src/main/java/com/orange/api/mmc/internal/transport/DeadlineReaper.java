@@ -103,10 +103,11 @@ final class DeadlineReaper implements AutoCloseable {
             LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(TICK_MILLIS));
             long now = System.nanoTime();
             for (Watch watch : inFlight) {
-                if (now - watch.deadline >= 0) {
-                    watch.end(Ending.DEADLINE);
-                } else if (watch.caller.isInterrupted()) {
-                    watch.end(Ending.INTERRUPTED);
+                Ending why = now - watch.deadline >= 0 ? Ending.DEADLINE
+                        : watch.caller.isInterrupted() ? Ending.INTERRUPTED : null;
+                // Removed once ended: it is not looked at again on later ticks.
+                if (why != null && inFlight.remove(watch)) {
+                    watch.end(why);
                 }
             }
         }

@@ -215,21 +215,17 @@ public final class HttpTransport implements AutoCloseable {
             response = httpClient().executeOpen(null, request, null);
             return new Answer(request, response, watch, requestTimeout, maxResponseSize, started);
         } catch (IOException | RuntimeException e) {
-            Exception failure = Answer.failure(e, watch, requestTimeout);
             request.cancel();
             try {
                 if (response != null) {
                     response.close();
                 }
             } catch (IOException closing) {
-                failure.addSuppressed(closing);
+                e.addSuppressed(closing);
             } finally {
                 watch.close();
             }
-            if (failure instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw (IOException) failure;
+            throw Answer.failure(e, watch, requestTimeout);
         }
     }
 
