@@ -148,7 +148,8 @@ final class CannedServer implements AutoCloseable {
                 + "<S:Body>" + body + "</S:Body></S:Envelope>").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String conferences() {
+    /** The conferences of the list answer, also read by {@link MappingBenchmark}. */
+    static String conferences() {
         StringBuilder list = new StringBuilder();
         for (int i = 0; i < LISTED_CONFERENCES; i++) {
             list.append(conference(37000 + i, i % 2 == 0));

@@ -4,12 +4,14 @@ import com.orange.api.mmc.internal.mapping.ResponseMapper;
 import com.orange.api.mmc.model.Conference;
 import com.orange.api.mmc.webservice.ConferenceList;
 import com.orange.api.mmc.webservice.Parameter;
-import com.orange.api.mmc.webservice.Parameters;
 
+import java.io.StringReader;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import javax.xml.datatype.DatatypeFactory;
+import javax.xml.transform.stream.StreamSource;
+
+import jakarta.xml.bind.JAXBContext;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The SDK's own work on a 100-conference list, without I/O or XML: turning the generated objects (as JAXB
- * leaves them, the same conferences as {@link CannedServer}'s list) into the model. Parameter keys are new
+ * leaves them, read from {@link CannedServer}'s list) into the model. Parameter keys are new
  * strings at every call, as parsing makes them, so their hashing is counted.
  * Run: {@code java -jar mmc-sdk-benchmarks/target/benchmarks.jar MappingBenchmark -prof gc}.
  */
@@ -37,50 +39,23 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class MappingBenchmark {
 
-    private static final String[][] PARAMETERS = {{"conferenceVisibility", "Public"},
-        {"audioAccessNumber", "+33149945060"}, {"audioRoomNumber", "775104"}, {"audioType", "Apac"}};
-
     private ConferenceList wire;
 
+    /** The very conferences of {@link CannedServer}'s list, as JAXB reads them. */
     @Setup(Level.Trial)
-    public void build() throws Exception {
-        DatatypeFactory dates = DatatypeFactory.newInstance();
-        wire = new ConferenceList();
-        for (int i = 0; i < 100; i++) {
-            boolean scheduled = i % 2 == 0;
-            com.orange.api.mmc.webservice.Conference conference = new com.orange.api.mmc.webservice.Conference();
-            conference.setId(37000 + i);
-            conference.setAccessCode("837675");
-            conference.setHostFirstName("your_service_account");
-            conference.setHostLastName("your_service_account");
-            conference.setHostLogin("your_service_account");
-            conference.setName("your_conference_name");
-            conference.setOrigin("Odn");
-            conference.setStartDateTime(dates.newXMLGregorianCalendar("2030-09-21T13:38:06+02:00"));
-            if (scheduled) {
-                conference.setEndDateTime(dates.newXMLGregorianCalendar("2030-09-21T15:37:06+02:00"));
-            }
-            conference.setState("NotStarted");
-            conference.setType(scheduled ? "Scheduled" : "Instantaneous");
-            conference.setUrl("https://orangeapi.example/StartConferenceByUrl.aspx?id=3E1A71AE-EF35-4715-AA34-BDFCE28178D4");
-            Parameters parameters = new Parameters();
-            for (String[] entry : PARAMETERS) {
-                Parameter parameter = new Parameter();
-                parameter.setValue(entry[1]);
-                parameters.getParameter().add(parameter);
-            }
-            conference.setParameters(parameters);
-            wire.getConference().add(conference);
-        }
+    public void read() throws Exception {
+        String xml = "<m:conferenceList xmlns:m=\"" + CannedServer.NS + "\">" + CannedServer.conferences()
+                + "</m:conferenceList>";
+        wire = JAXBContext.newInstance(ConferenceList.class).createUnmarshaller()
+                .unmarshal(new StreamSource(new StringReader(xml)), ConferenceList.class).getValue();
     }
 
     /** Fresh keys, whose hash codes are not yet computed, as after parsing. */
     @Setup(Level.Invocation)
     public void freshKeys() {
         for (com.orange.api.mmc.webservice.Conference conference : wire.getConference()) {
-            List<Parameter> parameters = conference.getParameters().getParameter();
-            for (int i = 0; i < parameters.size(); i++) {
-                parameters.get(i).setKey(new String(PARAMETERS[i][0].toCharArray()));
+            for (Parameter parameter : conference.getParameters().getParameter()) {
+                parameter.setKey(new String(parameter.getKey().toCharArray()));
             }
         }
     }
