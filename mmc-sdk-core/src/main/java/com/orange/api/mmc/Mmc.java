@@ -64,7 +64,7 @@ public final class Mmc extends OrangeApiService {
 
     private Mmc(ServiceSettings settings) {
         super(settings);
-        this.executor = new CallExecutor(settings);
+        this.executor = new CallExecutor(settings, null);
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.orange.api.mmc.internal.transport;
 
 import com.orange.api.common.ApiCredentials;
+import com.orange.api.common.ConfigurationException;
 import com.orange.api.common.OrangeApiException;
 import com.orange.api.common.ServiceSettings;
 import com.orange.api.common.TechnicalException;
@@ -10,18 +11,19 @@ import com.orange.api.mmc.webservice.MmcServiceFault;
 import com.orange.api.mmc.webservice.MultimediaConferencePortType;
 
 import java.time.Duration;
-import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.soap.SOAPFaultException;
 
 /**
  * Runs one SDK call: borrows a port, gives it the organizer's credentials (basic authentication and the
- * ApplicationContext header), invokes, translates failures, retries where {@link RetryPolicy} allows, and
- * logs one INFO line per call ({@code <about> 12 ms}) with DEBUG lines per attempt.
+ * ApplicationContext header), invokes, translates failures, retries where {@link RetryPolicy} allows (after
+ * the wait a 503's {@code Retry-After} asks for, when it does, and within the call's {@code callTimeout}),
+ * and logs one INFO line per call ({@code <about> 12 ms}) with DEBUG lines per attempt. A class missing or
+ * changed on the classpath during a call is a {@link ConfigurationException}, never a bad answer.
  */
 public final class CallExecutor implements AutoCloseable {
 
@@ -35,10 +37,18 @@ public final class CallExecutor implements AutoCloseable {
 
     private final PortPool ports;
     private final RetryPolicy retryPolicy;
+    /** The whole call's time, retries and waits included, or null for none beyond the attempts' own. */
+    private final Duration callTimeout;
 
-    public CallExecutor(ServiceSettings settings) {
+    /**
+     * @throws ConfigurationException when the runtime lacks a library the SDK needs, or has an unsupported
+     *                                version of it
+     */
+    public CallExecutor(ServiceSettings settings, Duration callTimeout) {
+        RuntimeCheck.verify();
         this.ports = new PortPool(settings);
         this.retryPolicy = RetryPolicy.withMaxAttempts(settings.maxAttempts());
+        this.callTimeout = callTimeout;
     }
 
     /**
@@ -47,27 +57,31 @@ public final class CallExecutor implements AutoCloseable {
      */
     public <T> T call(Operation operation, ApiCredentials credentials, PortCall<T> call) {
         long started = System.nanoTime();
+        Long callDeadline = callTimeout == null ? null : started + callTimeout.toNanos();
         ApplicationContext context = RequestMapper.applicationContext(credentials);
         for (int attempt = 1;; attempt++) {
             MultimediaConferencePortType port = ports.borrow();
-            Map<String, Object> request = ((BindingProvider) port).getRequestContext();
             // The exchange outlives the transport (Metro reads the answer after it): ended here, with the call.
-            Answer.Holder answer = (Answer.Holder) request.get(HttpTransport.ANSWER_KEY);
+            CallScope scope = PortPool.scopeOf(port);
             FaultTranslator.Failure failure;
             try {
-                request.put(HttpTransport.CREDENTIALS_KEY, credentials);
+                scope.begin(credentials, callDeadline);
                 T result = call.invoke(port, context);
-                answer.end(true);
+                scope.end(true);
                 if (LOG.isInfoEnabled()) {
                     LOG.info("<{}> {} ms", operation.method(), elapsedMillis(started));
                 }
                 return result;
-            } catch (MmcServiceFault | RuntimeException thrown) {
+            } catch (MmcServiceFault | RuntimeException | LinkageError thrown) {
                 // A SOAP fault is a whole answer, whose connection can be kept; any other failure closes it.
-                answer.end(thrown instanceof MmcServiceFault || thrown instanceof SOAPFaultException);
+                scope.end(thrown instanceof MmcServiceFault || thrown instanceof SOAPFaultException);
+                Optional<ConfigurationException> linkage = RuntimeCheck.linkageProblem(thrown);
+                if (linkage.isPresent()) {
+                    throw linkage.get();
+                }
                 failure = FaultTranslator.translate(operation, thrown);
             } finally {
-                answer.end(false);
+                scope.clear();
                 ports.release(port);
             }
             if (LOG.isDebugEnabled()) {
@@ -77,7 +91,13 @@ public final class CallExecutor implements AutoCloseable {
             if (!retryPolicy.shouldRetry(operation, failure, attempt)) {
                 throw finalFailure(operation, failure.exception(), attempt, started);
             }
-            sleep(retryPolicy.delayAfter(attempt), operation, failure.exception(), attempt, started);
+            int attemptsMade = attempt;
+            Duration delay = failure.retryAfter().orElseGet(() -> retryPolicy.delayAfter(attemptsMade));
+            if (callDeadline != null && System.nanoTime() + delay.toNanos() - callDeadline >= 0) {
+                // The next attempt could not start within the call's time: give up now, with the failure as is.
+                throw finalFailure(operation, failure.exception(), attempt, started);
+            }
+            sleep(delay, operation, failure.exception(), attempt, started);
         }
     }
 

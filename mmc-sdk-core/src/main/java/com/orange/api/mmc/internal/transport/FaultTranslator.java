@@ -12,8 +12,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,6 +60,12 @@ final class FaultTranslator {
         boolean retryable() {
             return exception instanceof TechnicalException technical && technical.isRetryable();
         }
+
+        /** @return the wait the service asked for before a new attempt ({@code Retry-After} of a 503) */
+        Optional<Duration> retryAfter() {
+            TransportFailures.HttpStatus status = find(exception.getCause(), TransportFailures.HttpStatus.class);
+            return status == null ? Optional.empty() : status.retryAfter();
+        }
     }
 
     static Failure translate(Operation operation, Throwable thrown) {
@@ -74,6 +79,12 @@ final class FaultTranslator {
             return soapFault(operation, soapFault);
         }
         int status = httpStatus(thrown);
+        if (status >= 300 && status < 400) {
+            String location = find(thrown, TransportFailures.HttpStatus.class).location;
+            return new Failure(new TechnicalException("HTTP_" + status, operation.method() + " failed: the service"
+                    + " answered HTTP " + status + " redirecting to " + (location == null ? "(no Location)" : location)
+                    + "; redirects are not followed: check serviceUrl", status, false, 1, thrown), false);
+        }
         if (status == 401) {
             return gateway(operation, GatewayError.REQ_AUTHENTICATION_FAILURE, 401, "HTTP 401 Unauthorized", thrown);
         }
@@ -138,11 +149,12 @@ final class FaultTranslator {
             return new Failure(new TechnicalException(TechnicalException.IO, method + " failed: the calling thread was"
                     + " interrupted", 0, false, 1, thrown), false);
         }
-        if (find(thrown, HttpConnectTimeoutException.class) != null) {
+        TransportFailures.Timeout timeout = find(thrown, TransportFailures.Timeout.class);
+        if (timeout != null && timeout.connecting) {
             return new Failure(new TechnicalException(TechnicalException.TIMEOUT, method
                     + " failed: no connection within the connect timeout", 0, true, 1, thrown), true);
         }
-        if (find(thrown, HttpTimeoutException.class) != null || find(thrown, SocketTimeoutException.class) != null) {
+        if (timeout != null || find(thrown, SocketTimeoutException.class) != null) {
             return new Failure(new TechnicalException(TechnicalException.TIMEOUT, method
                     + " failed: no answer within the request timeout", 0, true, 1, thrown), false);
         }

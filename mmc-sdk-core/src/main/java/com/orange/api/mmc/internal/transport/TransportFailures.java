@@ -1,24 +1,56 @@
 package com.orange.api.mmc.internal.transport;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.xml.ws.WebServiceException;
 
-/** The failures the SDK's transport reports besides the JDK's own I/O exceptions. */
+/**
+ * The failures the SDK's transport reports, besides the network's own {@link IOException}s, which
+ * {@link FaultTranslator} turns into the SDK's exceptions.
+ */
 final class TransportFailures {
 
     private TransportFailures() {
     }
 
-    /** An HTTP answer that carries no SOAP message: an error status, an HTML page, an empty 500. */
+    /**
+     * An HTTP answer that carries no SOAP message: an error status, a redirect (never followed), an HTML
+     * page, an empty 500.
+     */
     static final class HttpStatus extends WebServiceException {
         private static final long serialVersionUID = 1L;
         final int status;
+        /** The {@code Location} of a redirect, or null. */
+        final String location;
+        /** The wait a 503 asks for in {@code Retry-After}, or null. */
+        final transient Duration retryAfter;
 
-        HttpStatus(int status, String contentType) {
+        HttpStatus(int status, String contentType, String location, Duration retryAfter) {
             super("The server answered HTTP " + status + (contentType == null ? "" : " (" + contentType + ")")
-                    + " without a SOAP message");
+                    + (location == null ? "" : " redirecting to " + location) + " without a SOAP message");
             this.status = status;
+            this.location = location;
+            this.retryAfter = retryAfter;
+        }
+
+        Optional<Duration> retryAfter() {
+            return Optional.ofNullable(retryAfter);
+        }
+    }
+
+    /** No connection within the connect timeout, or no whole answer within the request deadline. */
+    static final class Timeout extends InterruptedIOException {
+        private static final long serialVersionUID = 1L;
+        /** True when no connection was made: the request never left. */
+        final boolean connecting;
+
+        Timeout(boolean connecting, String message, Throwable cause) {
+            super(message);
+            this.connecting = connecting;
+            initCause(cause);
         }
     }
 
@@ -37,7 +69,7 @@ final class TransportFailures {
      * The calling thread was interrupted, before sending or while the exchange was in progress (which was
      * then aborted); its interrupt status stays set.
      */
-    static final class Interrupted extends java.io.InterruptedIOException {
+    static final class Interrupted extends InterruptedIOException {
         private static final long serialVersionUID = 1L;
 
         Interrupted(String message, Throwable aborted) {

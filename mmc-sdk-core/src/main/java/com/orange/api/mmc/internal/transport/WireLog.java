@@ -1,5 +1,7 @@
 package com.orange.api.mmc.internal.transport;
 
+import com.orange.api.common.ApiCredentials;
+
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
@@ -19,11 +21,13 @@ final class WireLog {
     static final Logger LOG = LoggerFactory.getLogger("com.orange.api.mmc.wire");
     static final String MASK = "****";
 
+    /** Element text: characters and CDATA sections, up to the closing tag. */
+    private static final String TEXT = "(?:<!\\[CDATA\\[.*?\\]\\]>|[^<]++)*";
     private static final Pattern PASSWORD_ELEMENT = Pattern.compile(
-            "(<(?:[\\w.-]+:)?[\\w.-]*[pP]assword(?:\\s[^>]*)?>)[^<]*(</)");
+            "(<(?:[\\w.-]+:)?[\\w.-]*[pP]assword(?:\\s[^>]*)?>)" + TEXT + "(</)", Pattern.DOTALL);
     private static final Pattern ACCOUNT_PASSWORD_ENTRY = Pattern.compile(
             "(<(?:[\\w.-]+:)?key(?:\\s[^>]*)?>\\s*Partner_API_Account_Pwd\\s*</(?:[\\w.-]+:)?key>\\s*"
-                    + "<(?:[\\w.-]+:)?value(?:\\s[^>]*)?>)[^<]*(</)");
+                    + "<(?:[\\w.-]+:)?value(?:\\s[^>]*)?>)" + TEXT + "(</)", Pattern.DOTALL);
 
     private WireLog() {
     }
@@ -32,23 +36,36 @@ final class WireLog {
         return LOG.isDebugEnabled();
     }
 
-    /** @return the envelope with every secret replaced by {@value #MASK} */
-    static String mask(byte[] envelope) {
+    /**
+     * @param credentials the call's credentials, whose passwords are masked wherever they appear (a server
+     *                    may echo them), or null
+     * @return the envelope with every secret replaced by {@value #MASK}
+     */
+    static String mask(byte[] envelope, ApiCredentials credentials) {
         String text = new String(envelope, StandardCharsets.UTF_8);
         text = PASSWORD_ELEMENT.matcher(text).replaceAll("$1" + MASK + "$2");
-        return ACCOUNT_PASSWORD_ENTRY.matcher(text).replaceAll("$1" + MASK + "$2");
+        text = ACCOUNT_PASSWORD_ENTRY.matcher(text).replaceAll("$1" + MASK + "$2");
+        if (credentials != null) {
+            text = maskValue(text, credentials.accessKeyPassword());
+            text = maskValue(text, credentials.serviceAccountPassword());
+        }
+        return text;
     }
 
-    static void request(String operationUri, String soapAction, String accessKey, byte[] body) {
+    private static String maskValue(String text, String secret) {
+        return secret == null || secret.isEmpty() ? text : text.replace(secret, MASK);
+    }
+
+    static void request(String operationUri, String soapAction, ApiCredentials credentials, byte[] body) {
         if (enabled()) {
-            LOG.debug("--> POST {}\nSOAPAction: {}\nAuthorization: Basic {}:{}\n{}", operationUri, soapAction, accessKey,
-                    MASK, mask(body));
+            LOG.debug("--> POST {}\nSOAPAction: {}\nAuthorization: Basic {}:{}\n{}", operationUri, soapAction,
+                    credentials == null ? null : credentials.accessKey(), MASK, mask(body, credentials));
         }
     }
 
-    static void response(int status, String contentType, long millis, byte[] body) {
+    static void response(int status, String contentType, long millis, byte[] body, ApiCredentials credentials) {
         if (enabled()) {
-            LOG.debug("<-- {} {} ({} ms)\n{}", status, contentType, millis, mask(body));
+            LOG.debug("<-- {} {} ({} ms)\n{}", status, contentType, millis, mask(body, credentials));
         }
     }
 }

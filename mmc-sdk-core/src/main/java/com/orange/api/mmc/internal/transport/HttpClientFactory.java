@@ -1,0 +1,125 @@
+package com.orange.api.mmc.internal.transport;
+
+import com.orange.api.common.ProxySettings;
+import com.orange.api.common.ServiceSettings;
+
+import java.net.ProxySelector;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.List;
+
+import javax.net.ssl.SSLContext;
+
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
+import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
+import org.apache.hc.core5.pool.PoolReusePolicy;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * Builds one client's Apache HttpClient (classic, blocking I/O on the caller's thread) from its settings:
+ * proxy and its authentication, TLS trust with the JDK's host name verification, connect and read
+ * timeouts, and a pool of HTTP/1.1 keep-alive connections ({@link QuietConnection}s) shared by the
+ * client's threads. It never re-sends a request by itself (automatic retries off: retries are
+ * {@link RetryPolicy}'s), follows no redirect, keeps no cookie and asks for no compression.
+ *
+ * <p>Stale connections: a pooled connection idle for {@value #VALIDATE_AFTER_IDLE_MILLIS} ms or more is
+ * checked before reuse (the server may have closed it), a {@code Keep-Alive: timeout} the server announces
+ * is honoured, and idle connections are evicted in the background; so a write never goes out on a
+ * connection the server has closed while it sat in the pool.
+ */
+final class HttpClientFactory {
+
+    /** A pooled connection idle this long is checked (a 1 ms read) before reuse. */
+    static final long VALIDATE_AFTER_IDLE_MILLIS = 50;
+    /** Idle connections older than this are closed in the background. */
+    private static final TimeValue EVICT_IDLE_AFTER = TimeValue.ofSeconds(30);
+    /** Connections per client: enough never to make a thread wait. */
+    private static final int MAX_CONNECTIONS = 1_024;
+
+    private HttpClientFactory() {
+    }
+
+    static CloseableHttpClient build(ServiceSettings settings, List<KeyStore> trusted, String userAgent) {
+        Timeout readTimeout = atLeastOneMilli(settings.requestTimeout());
+        ConnectionConfig connections = ConnectionConfig.custom()
+                .setConnectTimeout(atLeastOneMilli(settings.connectTimeout()))
+                .setSocketTimeout(readTimeout)
+                .setValidateAfterInactivity(TimeValue.ofMilliseconds(VALIDATE_AFTER_IDLE_MILLIS))
+                .build();
+        HttpClientBuilder builder = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setConnectionFactory(QuietConnection::create)
+                        .setTlsSocketStrategy(tls(settings, trusted))
+                        .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
+                        .setConnPoolPolicy(PoolReusePolicy.LIFO)
+                        .setMaxConnPerRoute(MAX_CONNECTIONS)
+                        .setMaxConnTotal(MAX_CONNECTIONS)
+                        .setDefaultConnectionConfig(connections)
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(readTimeout)
+                        .setResponseTimeout(readTimeout)
+                        .build())
+                .setUserAgent(userAgent)
+                .evictExpiredConnections()
+                .evictIdleConnections(EVICT_IDLE_AFTER)
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableContentCompression();
+        ProxySettings proxy = settings.proxy();
+        switch (proxy.mode()) {
+            case DISABLED -> {
+                // The default route planner goes direct.
+            }
+            case EXPLICIT -> {
+                HttpHost host = new HttpHost(proxy.host().orElseThrow(), proxy.port());
+                builder.setProxy(host);
+                if (proxy.username().isPresent()) {
+                    // Scoped to the proxy: the service's own basic authentication is sent by the SDK.
+                    BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+                    credentials.setCredentials(new AuthScope(host),
+                            new UsernamePasswordCredentials(proxy.username().get(), proxy.password().orElse("").toCharArray()));
+                    builder.setDefaultCredentialsProvider(credentials);
+                }
+            }
+            case SYSTEM -> builder.setRoutePlanner(new SystemDefaultRoutePlanner(ProxySelector.getDefault()));
+        }
+        return builder.build();
+    }
+
+    /** A timeout for the library, where 0 would mean none: a duration under 1 ms becomes 1 ms. */
+    static Timeout atLeastOneMilli(Duration duration) {
+        return Timeout.ofMilliseconds(Math.max(1, duration.toMillis()));
+    }
+
+    /**
+     * TLS with the JDK's own host name verification (the HTTPS endpoint identification of JSSE), hence the
+     * library's verifier is a no-op. A plain {@code http://} client gets a context that refuses to be used.
+     */
+    private static DefaultClientTlsStrategy tls(ServiceSettings settings, List<KeyStore> trusted) {
+        boolean plainHttp = "http".equalsIgnoreCase(settings.serviceUrl().getScheme());
+        SSLContext context;
+        try {
+            context = plainHttp ? new NoTlsContext() : TrustMaterial.sslContext(trusted).orElse(SSLContext.getDefault());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The JVM has no default TLS context: " + e.getMessage(), e);
+        }
+        return new DefaultClientTlsStrategy(context, HostnameVerificationPolicy.BUILTIN, NoopHostnameVerifier.INSTANCE);
+    }
+}
