@@ -1,0 +1,124 @@
+package com.orange.api.mmc;
+
+import static com.orange.api.mmc.RawHttpServer.aboutEnvelope;
+import static com.orange.api.mmc.RawHttpServer.soapAnswer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.orange.api.common.TechnicalException;
+import com.orange.api.mmc.model.ScheduledConference;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Answers that are framed wrongly, connections a server closes behind the client's back, redirects and
+ * deadlines, each against a raw-socket server that sends exactly the bytes the case needs.
+ */
+class MalformedAnswersIT {
+
+    private static final Organizer ORGANIZER = SoapStubs.organizer();
+
+    private static Mmc client(URI url, Duration requestTimeout, int maxAttempts) {
+        return Mmc.builder().serviceUrl(url).requestTimeout(requestTimeout).maxAttempts(maxAttempts).build();
+    }
+
+    @Test
+    void bytesPastAnAnswersDeclaredLengthAreNeverReadAsTheNextCallsAnswer() throws Exception {
+        String smuggled = soapAnswer(200, aboutEnvelope("SMUGGLED"));
+        try (RawHttpServer server = new RawHttpServer(request -> request.index() == 1
+                ? RawHttpServer.Reply.keep(soapAnswer(200, aboutEnvelope("V1.4")) + smuggled)
+                : RawHttpServer.Reply.keep(soapAnswer(200, aboutEnvelope("V1.4"))));
+                Mmc mmc = client(server.url(), Duration.ofSeconds(10), 1)) {
+
+            assertThat(mmc.about(ORGANIZER)).isEqualTo("V1.4");
+            assertThat(mmc.about(ORGANIZER)).as("the second call reads its own answer").isEqualTo("V1.4");
+            assertThat(server.connections()).as("the connection with extra bytes was closed").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aBodyShorterThanItsDeclaredLengthDoesNotHoldTheCallAndItsConnectionIsNotReused() throws Exception {
+        String envelope = aboutEnvelope("V1.4");
+        String shortBody = soapAnswer(200, envelope).replace("Content-Length: " + envelope.length(),
+                "Content-Length: " + (envelope.length() + 100));
+        try (RawHttpServer server = new RawHttpServer(request -> RawHttpServer.Reply.keep(shortBody));
+                Mmc mmc = client(server.url(), Duration.ofSeconds(30), 1)) {
+
+            long started = System.nanoTime();
+            assertThat(mmc.about(ORGANIZER)).isEqualTo("V1.4");
+            assertThat(mmc.about(ORGANIZER)).isEqualTo("V1.4");
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("far from the 30 s request timeout")
+                    .isLessThan(Duration.ofSeconds(10));
+            assertThat(server.connections()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void connectionsTheServerClosesWhenIdleAreNeverWrittenTo() throws Exception {
+        String deleted = soapAnswer(200, SoapStubs.envelope("<m:deleteScheduledConferenceResponse xmlns:m=\""
+                + SoapStubs.NS + "\"/>"));
+        try (RawHttpServer server = new RawHttpServer(
+                request -> RawHttpServer.Reply.closeWhenIdle(deleted, Duration.ofMillis(100)));
+                Mmc mmc = client(server.url(), Duration.ofSeconds(10), 1)) {
+            int succeeded = 0;
+            for (int i = 0; i < 20; i++) {
+                mmc.deleteConference(ORGANIZER, new ScheduledConference(1000 + i, "s3cret"));
+                succeeded++;
+                Thread.sleep(300);
+            }
+
+            assertThat(succeeded).isEqualTo(20);
+            assertThat(server.requests).as("no request sent twice, none lost").hasSize(20);
+        }
+    }
+
+    @Test
+    void aRedirectIsReportedWithItsStatusAndLocation() throws Exception {
+        try (RawHttpServer server = new RawHttpServer(request -> RawHttpServer.Reply.keep(
+                "HTTP/1.1 302 Found\r\nLocation: https://elsewhere.example/mmc\r\nContent-Length: 0\r\n\r\n"));
+                Mmc mmc = client(server.url(), Duration.ofSeconds(10), 1)) {
+
+            TechnicalException e = catchThrowableOfType(TechnicalException.class, () -> mmc.about(ORGANIZER));
+
+            assertThat(e.getHttpStatus()).isEqualTo(302);
+            assertThat(e.getCode()).isEqualTo("HTTP_302");
+            assertThat(e.getMessage()).contains("https://elsewhere.example/mmc");
+            assertThat(server.requests).as("not followed").hasSize(1);
+        }
+    }
+
+    @Test
+    void aRequestTimeoutShorterThanTheReaperTickStillHolds() throws Exception {
+        try (RawHttpServer server = new RawHttpServer(request -> {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return RawHttpServer.Reply.keep(soapAnswer(200, aboutEnvelope("V1.4")));
+        }); Mmc mmc = client(server.url(), Duration.ofMillis(5), 1)) {
+
+            TechnicalException e = catchThrowableOfType(TechnicalException.class, () -> mmc.about(ORGANIZER));
+
+            assertThat(e.getCode()).isEqualTo(TechnicalException.TIMEOUT);
+        }
+    }
+
+    @Test
+    void a503sRetryAfterIsWaitedBeforeTheNextAttempt() throws Exception {
+        try (RawHttpServer server = new RawHttpServer(request -> request.index() == 1
+                ? RawHttpServer.Reply.keep("HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\n\r\n")
+                : RawHttpServer.Reply.keep(soapAnswer(200, aboutEnvelope("V1.4"))));
+                Mmc mmc = client(server.url(), Duration.ofSeconds(10), 2)) {
+
+            assertThat(mmc.about(ORGANIZER)).isEqualTo("V1.4");
+
+            long waited = server.requests.get(1).receivedNanos() - server.requests.get(0).receivedNanos();
+            assertThat(Duration.ofNanos(waited)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        }
+    }
+}
