@@ -68,9 +68,19 @@ public final class RawHttpServer implements AutoCloseable {
                 + envelope;
     }
 
+    /** The service's namespace. */
+    public static final String NS = "http://api.orange.com/mmc/1";
+
+    /** A SOAP 1.1 envelope around {@code body}. */
+    public static String envelope(String body) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><soapenv:Envelope"
+                + " xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>" + body
+                + "</soapenv:Body></soapenv:Envelope>";
+    }
+
     /** The answer of {@code about}, as the service words it. */
     public static String aboutEnvelope(String version) {
-        return SoapStubs.envelope("<m:aboutResponse xmlns:m=\"" + SoapStubs.NS + "\"><m:aboutReturn>" + version
+        return envelope("<m:aboutResponse xmlns:m=\"" + NS + "\"><m:aboutReturn>" + version
                 + "</m:aboutReturn></m:aboutResponse>");
     }
 
@@ -93,7 +103,7 @@ public final class RawHttpServer implements AutoCloseable {
     }
 
     public URI url() {
-        return URI.create("http://127.0.0.1:" + server.getLocalPort() + SoapStubs.PATH);
+        return URI.create("http://127.0.0.1:" + server.getLocalPort() + "/mmc");
     }
 
     /** @return how many connections the server accepted */

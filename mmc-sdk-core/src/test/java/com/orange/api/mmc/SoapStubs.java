@@ -88,9 +88,7 @@ final class SoapStubs implements AutoCloseable {
     }
 
     static String envelope(String body) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><soapenv:Envelope"
-                + " xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>" + body
-                + "</soapenv:Body></soapenv:Envelope>";
+        return RawHttpServer.envelope(body);
     }
 
     List<LoggedRequest> requests() {
