@@ -46,7 +46,11 @@ public final class CallExecutor implements AutoCloseable {
      */
     public CallExecutor(ServiceSettings settings, Duration callTimeout) {
         RuntimeCheck.verify();
-        this.ports = new PortPool(settings);
+        try {
+            this.ports = new PortPool(settings);
+        } catch (LinkageError e) {
+            throw RuntimeCheck.linkageProblem(e).orElseThrow();
+        }
         this.retryPolicy = RetryPolicy.withMaxAttempts(settings.maxAttempts());
         this.callTimeout = callTimeout;
     }
