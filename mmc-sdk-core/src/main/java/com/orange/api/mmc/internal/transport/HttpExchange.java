@@ -23,7 +23,7 @@ import org.apache.hc.core5.util.Timeout;
 final class HttpExchange {
 
     /** How long the end of an exchange waits, once, for the last bytes of a body (a chunked body's end). */
-    private static final Timeout FINISH_WAIT = Timeout.ofMilliseconds(5);
+    private static final Timeout FINISH_WAIT = Timeout.ofMilliseconds(100);
 
     private final HttpPost request;
     private final Duration timeout;
