@@ -57,6 +57,13 @@ final class RuntimeCheck {
     static Optional<ConfigurationException> linkageProblem(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             if (cause instanceof LinkageError linkage) {
+                Optional<String> jdkModule = jdkModuleOf(linkage);
+                if (jdkModule.isPresent()) {
+                    return Optional.of(new ConfigurationException("The MMC SDK needs the JDK module " + jdkModule.get()
+                            + ", which is not in this application's module graph (" + linkage + "): add it to the"
+                            + " graph (requires " + jdkModule.get() + ", or --add-modules " + jdkModule.get() + ")",
+                            null, RUNTIME, linkage));
+                }
                 return Optional.of(new ConfigurationException("The MMC SDK cannot run on this classpath: " + linkage
                         + ". It needs Metro (com.sun.xml.ws:jaxws-rt " + METRO_SUPPORTED + ") and Apache HttpClient ("
                         + "org.apache.httpcomponents.client5:httpclient5 " + HTTPCLIENT_SUPPORTED + "; found "
@@ -64,6 +71,22 @@ final class RuntimeCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /** @return the JDK module that holds the class a linkage error could not find, when it is one */
+    private static Optional<String> jdkModuleOf(LinkageError linkage) {
+        String missing = linkage.getMessage();
+        if (!(linkage instanceof NoClassDefFoundError) || missing == null || !missing.contains("/")) {
+            return Optional.empty();
+        }
+        String name = missing.replace('/', '.');
+        String packageName = name.substring(0, Math.max(0, name.lastIndexOf('.')));
+        return java.lang.module.ModuleFinder.ofSystem().findAll().stream()
+                .map(java.lang.module.ModuleReference::descriptor)
+                .filter(module -> module.packages().contains(packageName))
+                .map(java.lang.module.ModuleDescriptor::name)
+                .filter(module -> ModuleLayer.boot().findModule(module).isEmpty())
+                .findFirst();
     }
 
     private static void require(String className, String what, ClassLoader loader) {

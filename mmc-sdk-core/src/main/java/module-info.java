@@ -1,0 +1,31 @@
+/**
+ * The MMC SDK: {@link com.orange.api.mmc.Mmc} and {@link com.orange.api.mmc.Organizer}, the conference
+ * model and the MMC error catalog. Only {@code com.orange.api.mmc} and {@code com.orange.api.mmc.model}
+ * are API; the internals are not exported, and the generated stubs are exported to the sandbox alone (it
+ * implements the same contract) and opened to the XML binding and the JAX-WS runtime, which reflect on
+ * them.
+ *
+ * <p>On the module path, Metro's own module descriptor requires a few modules that a classpath user never
+ * loads (jakarta.mail, com.sun.xml.fastinfoset, org.glassfish.ha.api, org.jvnet.mimepull and
+ * org.glassfish.external.management.api): a modular application adds those five artifacts (see the
+ * README and examples/modular-app); nothing else, and no command-line flag.
+ */
+module com.orange.api.mmc {
+    requires transitive com.orange.api.common;
+    requires com.sun.xml.ws;
+    requires jakarta.xml.bind;
+    requires jakarta.xml.soap;
+    requires jakarta.xml.ws;
+    requires org.apache.httpcomponents.client5.httpclient5;
+    requires org.apache.httpcomponents.core5.httpcore5;
+    requires org.slf4j;
+    // Apache HttpClient, an automatic module, sets TCP keep-alive options through jdk.net.
+    requires jdk.net;
+
+    exports com.orange.api.mmc;
+    exports com.orange.api.mmc.model;
+    exports com.orange.api.mmc.webservice to com.orange.api.mmc.sandbox;
+    opens com.orange.api.mmc.webservice to com.sun.xml.bind, com.sun.xml.ws, jakarta.xml.bind;
+    // The service contract, which the sandbox (Metro's server side) reads by its class path location.
+    opens com.orange.api.mmc.wsdl;
+}
