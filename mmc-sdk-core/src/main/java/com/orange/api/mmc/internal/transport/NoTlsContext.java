@@ -14,10 +14,10 @@ import javax.net.ssl.SSLSessionContext;
 import javax.net.ssl.TrustManager;
 
 /**
- * The TLS context of a client whose endpoint is plain {@code http://}: it loads none of the JDK's TLS
- * machinery (about 0.15 s of CPU on a cold JVM that {@code HttpClient} would otherwise spend building its
- * default context) and refuses to be used, so a TLS connection can never be made with it by mistake. The
- * endpoint of a client never changes and redirects are not followed, so it is never asked for one.
+ * The TLS context of a client whose endpoint is plain {@code http://}: building it loads none of the JDK's
+ * TLS machinery (the default context costs a cold JVM a noticeable start-up; docs/benchmarks.md), and it
+ * refuses to be used, so a TLS connection can never be made with it by mistake. The endpoint of a client
+ * never changes and redirects are not followed, so it is never asked for one.
  */
 final class NoTlsContext extends SSLContext {
 
