@@ -34,6 +34,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -62,9 +63,9 @@ public final class Mmc extends OrangeApiService {
 
     private final CallExecutor executor;
 
-    private Mmc(ServiceSettings settings) {
+    private Mmc(ServiceSettings settings, List<MmcInterceptor> interceptors) {
         super(settings);
-        this.executor = new CallExecutor(settings, null);
+        this.executor = new CallExecutor(settings, null, interceptors);
     }
 
     /**
@@ -329,6 +330,7 @@ public final class Mmc extends OrangeApiService {
     public static final class Builder {
 
         private final ServiceSettings.Builder settings = ServiceSettings.builder();
+        private final List<MmcInterceptor> interceptors = new ArrayList<>();
 
         private Builder() {
         }
@@ -390,10 +392,19 @@ public final class Mmc extends OrangeApiService {
         }
 
         /**
+         * Adds a hook around every call of the client, run after those added before it (see
+         * {@link MmcInterceptor}).
+         */
+        public Builder addInterceptor(MmcInterceptor interceptor) {
+            interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+            return this;
+        }
+
+        /**
          * @throws com.orange.api.common.ConfigurationException naming the first invalid or missing setting
          */
         public Mmc build() {
-            return new Mmc(settings.build());
+            return new Mmc(settings.build(), interceptors);
         }
     }
 }

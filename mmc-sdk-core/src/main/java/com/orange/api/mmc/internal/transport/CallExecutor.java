@@ -5,12 +5,14 @@ import com.orange.api.common.ConfigurationException;
 import com.orange.api.common.OrangeApiException;
 import com.orange.api.common.ServiceSettings;
 import com.orange.api.common.TechnicalException;
+import com.orange.api.mmc.MmcInterceptor;
 import com.orange.api.mmc.internal.mapping.RequestMapper;
 import com.orange.api.mmc.webservice.ApplicationContext;
 import com.orange.api.mmc.webservice.MmcServiceFault;
 import com.orange.api.mmc.webservice.MultimediaConferencePortType;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -39,13 +41,15 @@ public final class CallExecutor implements AutoCloseable {
     private final RetryPolicy retryPolicy;
     /** The whole call's time, retries and waits included, or null for none beyond the attempts' own. */
     private final Duration callTimeout;
+    private final CallObservers observers;
 
     /**
      * @throws ConfigurationException when the runtime lacks a library the SDK needs, or has an unsupported
      *                                version of it
      */
-    public CallExecutor(ServiceSettings settings, Duration callTimeout) {
+    public CallExecutor(ServiceSettings settings, Duration callTimeout, List<MmcInterceptor> interceptors) {
         RuntimeCheck.verify();
+        this.observers = new CallObservers(interceptors, settings.serviceUrl());
         try {
             this.ports = new PortPool(settings);
         } catch (LinkageError e) {
@@ -60,6 +64,21 @@ public final class CallExecutor implements AutoCloseable {
      * @throws TechnicalException                the exchange failed, after the attempts allowed
      */
     public <T> T call(Operation operation, ApiCredentials credentials, PortCall<T> call) {
+        CallObservers.Call observed = observers.start(operation.wireName(),
+                credentials == null ? null : credentials.serviceAccount());
+        Throwable outcome = null;
+        try {
+            return attempts(operation, credentials, call, observed);
+        } catch (RuntimeException | Error e) {
+            outcome = e;
+            throw e;
+        } finally {
+            observed.ended(outcome);
+        }
+    }
+
+    private <T> T attempts(Operation operation, ApiCredentials credentials, PortCall<T> call,
+            CallObservers.Call observed) {
         long started = System.nanoTime();
         Long callDeadline = callTimeout == null ? null : started + callTimeout.toNanos();
         ApplicationContext context = RequestMapper.applicationContext(credentials);
@@ -72,6 +91,7 @@ public final class CallExecutor implements AutoCloseable {
                 scope.begin(credentials, callDeadline);
                 T result = call.invoke(port, context);
                 scope.end(true);
+                observed.attemptEnded(null);
                 if (LOG.isInfoEnabled()) {
                     LOG.info("<{}> {} ms", operation.method(), elapsedMillis(started));
                 }
@@ -84,6 +104,7 @@ public final class CallExecutor implements AutoCloseable {
                     throw linkage.get();
                 }
                 failure = FaultTranslator.translate(operation, thrown);
+                observed.attemptEnded(failure.exception());
             } finally {
                 scope.clear();
                 ports.release(port);

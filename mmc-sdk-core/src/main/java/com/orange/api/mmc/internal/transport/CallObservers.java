@@ -1,0 +1,141 @@
+package com.orange.api.mmc.internal.transport;
+
+import com.orange.api.mmc.MmcCallContext;
+import com.orange.api.mmc.MmcInterceptor;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The client's {@link MmcInterceptor}s and the call context they see: each hook runs in the order the
+ * interceptors were added, and one that throws is logged and ignored, so it never changes a call's outcome.
+ */
+final class CallObservers {
+
+    /** The SLF4J MDC key that holds the call id while a call runs. */
+    static final String MDC_CALL_ID = "mmc.callId";
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallObservers.class);
+
+    private final List<MmcInterceptor> interceptors;
+    private final URI serviceUrl;
+
+    CallObservers(List<MmcInterceptor> interceptors, URI serviceUrl) {
+        this.interceptors = List.copyOf(interceptors);
+        this.serviceUrl = serviceUrl;
+    }
+
+    /** One call's context: its id, and how far it got. */
+    final class Call implements MmcCallContext {
+        private final String callId = newCallId();
+        private final String operation;
+        private final String serviceAccount;
+        private final long started = System.nanoTime();
+        private final Map<String, Object> attributes = new HashMap<>();
+        private int attempts;
+        private final String previousMdc;
+
+        private Call(String operation, String serviceAccount) {
+            this.operation = operation;
+            this.serviceAccount = serviceAccount;
+            this.previousMdc = MDC.get(MDC_CALL_ID);
+            MDC.put(MDC_CALL_ID, callId);
+        }
+
+        @Override
+        public String callId() {
+            return callId;
+        }
+
+        @Override
+        public String operation() {
+            return operation;
+        }
+
+        @Override
+        public String serviceAccount() {
+            return serviceAccount;
+        }
+
+        @Override
+        public URI serviceUrl() {
+            return serviceUrl;
+        }
+
+        @Override
+        public int attempts() {
+            return attempts;
+        }
+
+        @Override
+        public Duration elapsed() {
+            return Duration.ofNanos(System.nanoTime() - started);
+        }
+
+        @Override
+        public Map<String, Object> attributes() {
+            return attributes;
+        }
+
+        long elapsedMillis() {
+            return (System.nanoTime() - started) / 1_000_000;
+        }
+
+        void attemptEnded(Throwable failureOrNull) {
+            int attempt = ++attempts;
+            for (MmcInterceptor interceptor : interceptors) {
+                guard(interceptor, "onAttemptEnd", () -> interceptor.onAttemptEnd(this, attempt, failureOrNull));
+            }
+        }
+
+        /** Ends the call: the interceptors hear of it, and the MDC is as it was before. */
+        void ended(Throwable failureOrNull) {
+            try {
+                for (MmcInterceptor interceptor : interceptors) {
+                    guard(interceptor, "onCallEnd", () -> interceptor.onCallEnd(this, failureOrNull));
+                }
+            } finally {
+                if (previousMdc == null) {
+                    MDC.remove(MDC_CALL_ID);
+                } else {
+                    MDC.put(MDC_CALL_ID, previousMdc);
+                }
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "MmcCall[" + callId + " " + operation + "]";
+        }
+    }
+
+    /** Starts a call: its id goes into the MDC, and the interceptors hear of it. */
+    Call start(String operation, String serviceAccount) {
+        Call call = new Call(operation, serviceAccount);
+        for (MmcInterceptor interceptor : interceptors) {
+            guard(interceptor, "onCallStart", () -> interceptor.onCallStart(call));
+        }
+        return call;
+    }
+
+    private static void guard(MmcInterceptor interceptor, String hook, Runnable run) {
+        try {
+            run.run();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("Interceptor {} failed in {} (ignored): {}", interceptor.getClass().getName(), hook, e.toString());
+        }
+    }
+
+    private static String newCallId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return Long.toHexString(random.nextLong() | Long.MIN_VALUE).substring(0, 16);
+    }
+}
