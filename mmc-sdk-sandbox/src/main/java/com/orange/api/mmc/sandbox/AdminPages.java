@@ -8,7 +8,6 @@ import com.sun.net.httpserver.HttpHandler;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -65,14 +64,14 @@ final class AdminPages implements HttpHandler {
     }
 
     private void add(HttpExchange exchange) throws IOException {
-        Map<String, String> form = new LinkedHashMap<>(form(exchange.getRequestURI().getRawQuery()));
+        Map<String, String> form = new LinkedHashMap<>(Forms.parse(exchange.getRequestURI().getRawQuery()));
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(MAX_FORM + 1);
             if (body.length > MAX_FORM) {
                 RequestGate.plain(exchange, 413, "The form is larger than " + MAX_FORM + " bytes");
                 return;
             }
-            form.putAll(form(new String(body, StandardCharsets.UTF_8)));
+            form.putAll(Forms.parse(new String(body, StandardCharsets.UTF_8)));
         }
         try {
             SandboxFaults.Rule rule = faults.next(required(form, "operation"));
@@ -117,17 +116,5 @@ final class AdminPages implements HttpHandler {
             throw new IllegalArgumentException("delay is neither an ISO-8601 duration nor milliseconds: "
                     + RequestGate.printable(text));
         }
-    }
-
-    static Map<String, String> form(String raw) {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (raw != null && !raw.isEmpty()) {
-            for (String pair : raw.split("&")) {
-                int at = pair.indexOf('=');
-                String key = URLDecoder.decode(at < 0 ? pair : pair.substring(0, at), StandardCharsets.UTF_8);
-                values.put(key, at < 0 ? "" : URLDecoder.decode(pair.substring(at + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return values;
     }
 }

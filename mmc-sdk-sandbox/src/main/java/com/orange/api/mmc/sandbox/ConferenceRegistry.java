@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * The sandbox's memory: web conferences, audio conferences and invitations, with the state machine of the
@@ -54,9 +55,7 @@ final class ConferenceRegistry {
         String password;
         OffsetDateTime start;
         OffsetDateTime end;
-        int realDuration;
         Map<String, String> parameters;
-        int attendees;
         State state = State.NOT_STARTED;
         Instant startedAt;
         Instant stoppedAt;
@@ -88,13 +87,20 @@ final class ConferenceRegistry {
         return clock.instant();
     }
 
-    Booking create(SandboxAccount owner, boolean audio, boolean scheduled) {
+    /**
+     * Creates a booking, lets {@code fill} set its name, password, slot and parameters under its lock, and only
+     * then publishes it: readers (lists, details, licences) never see a half-made booking.
+     */
+    Booking create(SandboxAccount owner, boolean audio, boolean scheduled, Consumer<Booking> fill) {
         long id = ids.incrementAndGet();
         String accessCode = String.valueOf(100000 + ThreadLocalRandom.current().nextInt(900000));
         Booking booking = new Booking(id, audio, scheduled, owner, accessCode);
-        if (!scheduled) {
-            booking.state = State.STARTED;
-            booking.startedAt = now();
+        synchronized (booking) {
+            if (!scheduled) {
+                booking.state = State.STARTED;
+                booking.startedAt = now();
+            }
+            fill.accept(booking);
         }
         bookings.put(id, booking);
         return booking;

@@ -9,10 +9,8 @@ import com.sun.net.httpserver.HttpHandler;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -37,9 +35,33 @@ final class PortalPages implements HttpHandler {
         this.registry = registry;
     }
 
+    /**
+     * Sent with every page: no script, style only inline, forms post to the sandbox only, never framed, never
+     * cached, and no Referer (the URLs carry tokens).
+     */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self';"
+                    + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+            "X-Frame-Options", "DENY",
+            "X-Content-Type-Options", "nosniff",
+            "Cache-Control", "no-store",
+            "Referrer-Policy", "no-referrer");
+
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        try (exchange) {
+            SECURITY_HEADERS.forEach(exchange.getResponseHeaders()::set);
+            if (!"GET".equals(exchange.getRequestMethod())) {
+                exchange.getResponseHeaders().set("Allow", "GET");
+                RequestGate.plain(exchange, 405, "Method not allowed: " + RequestGate.printable(exchange.getRequestMethod()));
+                return;
+            }
+            page(exchange);
+        }
+    }
+
+    private void page(HttpExchange exchange) throws IOException {
+        Map<String, String> query = Forms.parse(exchange.getRequestURI().getRawQuery());
         String page = exchange.getRequestURI().getPath().replaceFirst("^/portal/?", "");
         Response response = switch (page) {
             case "start" -> start(query);
@@ -126,20 +148,6 @@ final class PortalPages implements HttpHandler {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> values = new HashMap<>();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                int at = pair.indexOf('=');
-                if (at > 0) {
-                    values.put(URLDecoder.decode(pair.substring(0, at), StandardCharsets.UTF_8),
-                            URLDecoder.decode(pair.substring(at + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return values;
     }
 
     private static String escape(String text) {

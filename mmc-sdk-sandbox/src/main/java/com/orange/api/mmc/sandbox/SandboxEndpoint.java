@@ -1,7 +1,6 @@
 package com.orange.api.mmc.sandbox;
 
 import com.orange.api.mmc.MmcError;
-import com.orange.api.mmc.internal.mapping.WireDates;
 import com.orange.api.mmc.sandbox.ConferenceRegistry.Booking;
 import com.orange.api.mmc.sandbox.ConferenceRegistry.Invitation;
 import com.orange.api.mmc.webservice.ApplicationContext;
@@ -84,11 +83,12 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         }
         SandboxRules.conferenceInfo(info.getName(), info.getPassword());
         Map<String, String> parameters = SandboxRules.parameters(info.getParameters(), false);
-        Booking booking = registry.create(caller, false, false);
+        Booking booking = registry.create(caller, false, false, made -> {
+            made.name = info.getName();
+            made.password = info.getPassword();
+            made.parameters = withAudioNumbers(parameters);
+        });
         synchronized (booking) {
-            booking.name = info.getName();
-            booking.password = info.getPassword();
-            booking.parameters = withAudioNumbers(parameters);
             return created(booking);
         }
     }
@@ -101,9 +101,9 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
             throw Faults.of(MmcError.MMC_15);
         }
         Map<String, String> parameters = checkScheduled(info);
-        Booking booking = registry.create(caller, false, true);
+        Booking booking = registry.create(caller, false, true,
+                made -> fillScheduled(made, info, withAudioNumbers(parameters)));
         synchronized (booking) {
-            fillScheduled(booking, info, withAudioNumbers(parameters));
             return created(booking);
         }
     }
@@ -165,7 +165,6 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
             registry.requireJoinable(booking);
             Invitation invitation = registry.invite(booking.id, info.getFirstName(), info.getLastName(), info.getMail(),
                     culture);
-            booking.attendees++;
             Participant participant = new Participant();
             participant.setId(invitation.id());
             participant.setCultureName(culture);
@@ -200,8 +199,8 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         if (input == null) {
             throw Faults.of(MmcError.MMC_85);
         }
-        OffsetDateTime from = WireDates.fromWire(input.getStartDateTime());
-        OffsetDateTime to = WireDates.fromWire(input.getEndDateTime());
+        OffsetDateTime from = SandboxDates.read(input.getStartDateTime());
+        OffsetDateTime to = SandboxDates.read(input.getEndDateTime());
         SandboxRules.listWindow(from, to, registry.now());
         ConferenceList list = new ConferenceList();
         for (Booking booking : registry.list(caller, from, to, input.getHostID())) {
@@ -219,8 +218,8 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         if (input == null) {
             throw Faults.of(MmcError.MMC_107);
         }
-        OffsetDateTime from = WireDates.fromWire(input.getStartDateTime());
-        OffsetDateTime to = WireDates.fromWire(input.getEndDateTime());
+        OffsetDateTime from = SandboxDates.read(input.getStartDateTime());
+        OffsetDateTime to = SandboxDates.read(input.getEndDateTime());
         SandboxRules.licenceWindow(from, to, registry.now());
         int peak = registry.peakConcurrency(caller, from.toInstant(), to.toInstant());
         LicenceUsage usage = new LicenceUsage();
@@ -242,9 +241,8 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         AudioConferenceInput audio = input.getAudioConferenceInput();
         SandboxRules.audioInput(audio);
         Map<String, String> parameters = SandboxRules.parameters(audio.getParameters(), true);
-        Booking booking = registry.create(caller, true, false);
+        Booking booking = registry.create(caller, true, false, made -> fillAudio(made, audio, parameters));
         synchronized (booking) {
-            fillAudio(booking, audio, parameters);
             return audioAnswer(booking);
         }
     }
@@ -257,9 +255,8 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
             throw Faults.of(MmcError.MMC_526);
         }
         AudioSlot audio = checkScheduledAudio(input.getAudioConferenceInput(), input.getScheduledAudioConferenceInfo());
-        Booking booking = registry.create(caller, true, true);
+        Booking booking = registry.create(caller, true, true, audio::fill);
         synchronized (booking) {
-            audio.fill(booking);
             return audioAnswer(booking);
         }
     }
@@ -307,7 +304,7 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
     /** Checks a scheduled conference's info (name, password, slot, parameters); returns its parameters. */
     private Map<String, String> checkScheduled(ScheduledConferenceInfo info) throws MmcServiceFault {
         SandboxRules.conferenceInfo(info.getName(), info.getPassword());
-        SandboxRules.slot(WireDates.fromWire(info.getStartDateTime()), WireDates.fromWire(info.getEndDateTime()),
+        SandboxRules.slot(SandboxDates.read(info.getStartDateTime()), SandboxDates.read(info.getEndDateTime()),
                 registry.now(), MmcError.MMC_36, MmcError.MMC_37, MmcError.MMC_38);
         return SandboxRules.parameters(info.getParameters(), false);
     }
@@ -315,8 +312,8 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
     private static void fillScheduled(Booking booking, ScheduledConferenceInfo info, Map<String, String> parameters) {
         booking.name = info.getName();
         booking.password = info.getPassword();
-        booking.start = WireDates.fromWire(info.getStartDateTime());
-        booking.end = WireDates.fromWire(info.getEndDateTime());
+        booking.start = SandboxDates.read(info.getStartDateTime());
+        booking.end = SandboxDates.read(info.getEndDateTime());
         booking.parameters = parameters;
     }
 
@@ -336,8 +333,8 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         if (slot == null) {
             throw Faults.of(MmcError.MMC_527);
         }
-        OffsetDateTime start = WireDates.fromWire(slot.getStartDateTime());
-        OffsetDateTime end = WireDates.fromWire(slot.getEndDateTime());
+        OffsetDateTime start = SandboxDates.read(slot.getStartDateTime());
+        OffsetDateTime end = SandboxDates.read(slot.getEndDateTime());
         SandboxRules.slot(start, end, registry.now(), MmcError.MMC_528, MmcError.MMC_529, MmcError.MMC_530);
         return new AudioSlot(input, SandboxRules.parameters(input.getParameters(), true), start, end);
     }
@@ -345,9 +342,6 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
     private static void fillAudio(Booking booking, AudioConferenceInput audio, Map<String, String> parameters) {
         booking.name = audio.getAudioConferenceName();
         booking.password = audio.getAudioConferencePassword();
-        booking.realDuration = audio.getRealDuration();
-        booking.attendees = audio.getAudioConferenceAttendeesList() == null ? 0
-                : audio.getAudioConferenceAttendeesList().getAttendee().size();
         booking.parameters = new LinkedHashMap<>(parameters);
         booking.parameters.putIfAbsent("audioAccessNumber", AUDIO_ACCESS_NUMBER);
         booking.parameters.putIfAbsent("audioRoomNumber", roomNumber());
@@ -383,10 +377,10 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         conference.setHostLastName(booking.owner.serviceAccount());
         conference.setHostLogin(booking.owner.serviceAccount());
         conference.setName(booking.name);
-        conference.setStartDateTime(WireDates.toWire(booking.scheduled ? booking.start
+        conference.setStartDateTime(SandboxDates.write(booking.scheduled ? booking.start
                 : booking.startedAt.atOffset(java.time.ZoneOffset.UTC)));
         if (booking.scheduled) {
-            conference.setEndDateTime(WireDates.toWire(booking.end));
+            conference.setEndDateTime(SandboxDates.write(booking.end));
         }
         conference.setState(booking.state.wire);
         conference.setType(booking.scheduled ? "Scheduled" : "Instantaneous");
