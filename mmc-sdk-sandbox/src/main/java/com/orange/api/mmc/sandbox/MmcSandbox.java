@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +40,7 @@ import jakarta.xml.ws.Endpoint;
  *
  * <p>Default credentials: access key {@value #DEFAULT_ACCESS_KEY} / {@value #DEFAULT_ACCESS_KEY_PASSWORD},
  * service account {@value #DEFAULT_SERVICE_ACCOUNT} / {@value #DEFAULT_SERVICE_ACCOUNT_PASSWORD}. From the
- * command line: {@code java -jar mmc-sandbox.jar --port 8080}.
+ * command line: {@code java -jar mmc-sandbox.jar --port 8080} ({@link SandboxLauncher}).
  */
 public final class MmcSandbox implements AutoCloseable {
 
@@ -228,50 +227,6 @@ public final class MmcSandbox implements AutoCloseable {
     @Override
     public String toString() {
         return "MmcSandbox[" + serviceUrl + "]";
-    }
-
-    /**
-     * Runs a sandbox until the process is stopped: {@code java -jar mmc-sandbox.jar [--port N] [--host H]}.
-     * Prints the service URL and the credentials to use.
-     */
-    public static void main(String[] args) throws InterruptedException {
-        Builder builder = builder().port(8080);
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--port" -> builder.port(Integer.parseInt(value(args, ++i, "--port")));
-                case "--host" -> builder.host(value(args, ++i, "--host"));
-                case "--help", "-h" -> {
-                    System.out.println("Usage: java -jar mmc-sandbox.jar [--port N (default 8080, 0 for any)] [--host H]");
-                    return;
-                }
-                default -> {
-                    System.err.println("Unknown option " + args[i] + "; try --help");
-                    System.exit(2);
-                }
-            }
-        }
-        MmcSandbox sandbox = builder.start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sandbox.close();
-            stopped.countDown();
-        }));
-        System.out.println("MMC sandbox running. Put these in mmc.properties:");
-        System.out.println("serviceUrl=" + sandbox.serviceUrl());
-        System.out.println("accessKey=" + sandbox.accessKey());
-        System.out.println("accessKeyPassword=" + sandbox.accessKeyPassword());
-        System.out.println("serviceAccount=" + sandbox.serviceAccount());
-        System.out.println("serviceAccountPassword=" + sandbox.serviceAccountPassword());
-        System.out.println("Press Ctrl-C to stop.");
-        stopped.await();
-    }
-
-    private static String value(String[] args, int index, String option) {
-        if (index >= args.length) {
-            System.err.println("Option " + option + " needs a value; try --help");
-            System.exit(2);
-        }
-        return args[index];
     }
 
     /** Settings of a sandbox: where it listens, its credentials, its clock. */
