@@ -7,8 +7,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -65,14 +63,12 @@ final class AdminPages implements HttpHandler {
 
     private void add(HttpExchange exchange) throws IOException {
         Map<String, String> form = new LinkedHashMap<>(Forms.parse(exchange.getRequestURI().getRawQuery()));
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = in.readNBytes(MAX_FORM + 1);
-            if (body.length > MAX_FORM) {
-                RequestGate.plain(exchange, 413, "The form is larger than " + MAX_FORM + " bytes");
-                return;
-            }
-            form.putAll(Forms.parse(new String(body, StandardCharsets.UTF_8)));
+        Map<String, String> posted = Forms.read(exchange, MAX_FORM);
+        if (posted == null) {
+            RequestGate.plain(exchange, 413, "The form is larger than " + MAX_FORM + " bytes");
+            return;
         }
+        form.putAll(posted);
         try {
             SandboxFaults.Rule rule = faults.next(required(form, "operation"));
             if (form.containsKey("times")) {

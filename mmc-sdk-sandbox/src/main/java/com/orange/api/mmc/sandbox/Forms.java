@@ -1,5 +1,9 @@
 package com.orange.api.mmc.sandbox;
 
+import com.sun.net.httpserver.HttpExchange;
+
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -29,5 +33,13 @@ final class Forms {
             }
         }
         return values;
+    }
+
+    /** @return the fields of a posted form, or null when its body is longer than {@code maxBytes} */
+    static Map<String, String> read(HttpExchange exchange, int maxBytes) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] body = in.readNBytes(maxBytes + 1);
+            return body.length > maxBytes ? null : parse(new String(body, StandardCharsets.UTF_8));
+        }
     }
 }

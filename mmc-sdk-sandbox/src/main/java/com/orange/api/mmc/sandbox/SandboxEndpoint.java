@@ -3,6 +3,8 @@ package com.orange.api.mmc.sandbox;
 import com.orange.api.mmc.MmcError;
 import com.orange.api.mmc.sandbox.ConferenceRegistry.Booking;
 import com.orange.api.mmc.sandbox.ConferenceRegistry.Invitation;
+import com.orange.api.mmc.sandbox.ConferenceRegistry.Line;
+import com.orange.api.mmc.webservice.Attendee;
 import com.orange.api.mmc.webservice.ApplicationContext;
 import com.orange.api.mmc.webservice.AudioConference;
 import com.orange.api.mmc.webservice.AudioConferenceInput;
@@ -30,7 +32,9 @@ import com.orange.api.mmc.webservice.StartScheduledAudioConferenceInput;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -342,9 +346,20 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
     private static void fillAudio(Booking booking, AudioConferenceInput audio, Map<String, String> parameters) {
         booking.name = audio.getAudioConferenceName();
         booking.password = audio.getAudioConferencePassword();
+        List<Line> lines = new ArrayList<>();
+        lines.add(line(audio.getAudioConferenceHost()));
+        if (audio.getAudioConferenceAttendeesList() != null) {
+            audio.getAudioConferenceAttendeesList().getAttendee().forEach(attendee -> lines.add(line(attendee)));
+        }
+        booking.lines = List.copyOf(lines);
         booking.parameters = new LinkedHashMap<>(parameters);
         booking.parameters.putIfAbsent("audioAccessNumber", AUDIO_ACCESS_NUMBER);
         booking.parameters.putIfAbsent("audioRoomNumber", roomNumber());
+    }
+
+    private static Line line(Attendee attendee) {
+        return new Line(attendee.getAttendeeFirstName() + " " + attendee.getAttendeeLastName(),
+                attendee.getAttendeePhoneNumber());
     }
 
     /** What an audio creation or modification answers: identifier, password, pilot URL, the bridge's numbers. */
@@ -378,7 +393,7 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         conference.setHostLogin(booking.owner.serviceAccount());
         conference.setName(booking.name);
         conference.setStartDateTime(SandboxDates.write(booking.scheduled ? booking.start
-                : booking.startedAt.atOffset(java.time.ZoneOffset.UTC)));
+                : booking.startOrCreation().atOffset(java.time.ZoneOffset.UTC)));
         if (booking.scheduled) {
             conference.setEndDateTime(SandboxDates.write(booking.end));
         }

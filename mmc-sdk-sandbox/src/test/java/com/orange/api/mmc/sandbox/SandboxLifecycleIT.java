@@ -105,14 +105,14 @@ class SandboxLifecycleIT {
     }
 
     @Test
-    void anInstantaneousConferenceIsStartedAtOnce(Mmc mmc, Organizer organizer) {
+    void anInstantaneousConferenceIsNotStartedUntilItsOrganizerOpensIt(Mmc mmc, Organizer organizer) {
         InstantaneousConference conference = mmc.createConference(organizer,
                 new InstantaneousConferenceInfo("confname", "password"));
 
         Conference details = mmc.getConferenceDetails(organizer, conference.getIdentifier());
 
         assertThat(details).isInstanceOf(InstantaneousConference.class);
-        assertThat(details.getState()).isEqualTo(ConferenceState.STARTED);
+        assertThat(details.getState()).isEqualTo(ConferenceState.NOT_STARTED);
         assertThat(details.getParameters()).isEmpty();
     }
 
