@@ -146,7 +146,7 @@ final class SandboxRules {
         if (autoLaunchedOn && !values.containsKey("conferenceAutoLaunchedDuration")) {
             throw Faults.of(MmcError.MMC_96);
         }
-        if (!audioOnly && values.containsKey("audioType") && values.containsKey("audioConfEnabled")) {
+        if (values.containsKey("audioType") && values.containsKey("audioConfEnabled")) {
             throw Faults.of(MmcError.MMC_140);
         }
         if ("ConferenceTelephone".equals(values.get("audioType")) && values.containsKey("audioRoomNumber")) {

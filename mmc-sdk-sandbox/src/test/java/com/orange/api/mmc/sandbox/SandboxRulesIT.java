@@ -7,7 +7,6 @@ import com.orange.api.common.TechnicalException;
 import com.orange.api.mmc.Mmc;
 import com.orange.api.mmc.MmcException;
 import com.orange.api.mmc.Organizer;
-import com.orange.api.mmc.internal.mapping.WireDates;
 import com.orange.api.mmc.model.Attendee;
 import com.orange.api.mmc.model.ConferenceOptionalParameter;
 import com.orange.api.mmc.model.InstantaneousAudioConferenceInfo;
@@ -104,8 +103,8 @@ class SandboxRulesIT {
         com.orange.api.mmc.webservice.ScheduledConferenceInfo info = new com.orange.api.mmc.webservice.ScheduledConferenceInfo();
         info.setName(name);
         info.setPassword(password);
-        info.setStartDateTime(WireDates.toWire(start));
-        info.setEndDateTime(WireDates.toWire(end));
+        info.setStartDateTime(SandboxDates.write(start));
+        info.setEndDateTime(SandboxDates.write(end));
         return info;
     }
 
@@ -318,16 +317,16 @@ class SandboxRulesIT {
         assertThat(code(() -> mmc.getConferencesList(organizer, NOW.minusMonths(7), NOW, null))).isEqualTo("MMC_86");
         assertThat(code(() -> mmc.getConferencesList(organizer, NOW, NOW.plusYears(2), null))).isEqualTo("MMC_87");
         GetConferencesListInput reversed = new GetConferencesListInput();
-        reversed.setStartDateTime(WireDates.toWire(NOW.plusDays(2)));
-        reversed.setEndDateTime(WireDates.toWire(NOW.plusDays(1)));
+        reversed.setStartDateTime(SandboxDates.write(NOW.plusDays(2)));
+        reversed.setEndDateTime(SandboxDates.write(NOW.plusDays(1)));
         assertThat(WirePort.faultCode(() -> wire.getConferencesList(reversed, ctx))).isEqualTo("MMC_88");
 
         assertThat(WirePort.faultCode(() -> wire.getLicencesUsage(null, ctx))).isEqualTo("MMC_107");
         assertThat(code(() -> mmc.getLicencesUsage(organizer, NOW.minusYears(2), NOW.minusDays(2)))).isEqualTo("MMC_108");
         assertThat(code(() -> mmc.getLicencesUsage(organizer, NOW.minusDays(10), NOW))).isEqualTo("MMC_109");
         GetLicencesUsageInput backwards = new GetLicencesUsageInput();
-        backwards.setStartDateTime(WireDates.toWire(NOW.minusDays(3)));
-        backwards.setEndDateTime(WireDates.toWire(NOW.minusDays(5)));
+        backwards.setStartDateTime(SandboxDates.write(NOW.minusDays(3)));
+        backwards.setEndDateTime(SandboxDates.write(NOW.minusDays(5)));
         assertThat(WirePort.faultCode(() -> wire.getLicencesUsage(backwards, ctx))).isEqualTo("MMC_110");
     }
 
@@ -416,11 +415,11 @@ class SandboxRulesIT {
         assertThat(code(() -> mmc.createAudioConference(organizer, audioInfo(phone, NOW.minusHours(1), NOW.plusHours(1)))))
                 .isEqualTo("MMC_528");
         com.orange.api.mmc.webservice.ScheduledAudioConferenceInfo slot = new com.orange.api.mmc.webservice.ScheduledAudioConferenceInfo();
-        slot.setStartDateTime(WireDates.toWire(NOW.plusHours(1)));
-        slot.setEndDateTime(WireDates.toWire(NOW.minusHours(1)));
+        slot.setStartDateTime(SandboxDates.write(NOW.plusHours(1)));
+        slot.setEndDateTime(SandboxDates.write(NOW.minusHours(1)));
         noSlot.setScheduledAudioConferenceInfo(slot);
         assertThat(WirePort.faultCode(() -> wire.createScheduledAudioConference(noSlot, ctx))).isEqualTo("MMC_529");
-        slot.setEndDateTime(WireDates.toWire(NOW.plusMinutes(30)));
+        slot.setEndDateTime(SandboxDates.write(NOW.plusMinutes(30)));
         assertThat(WirePort.faultCode(() -> wire.createScheduledAudioConference(noSlot, ctx))).isEqualTo("MMC_530");
         assertThat(WirePort.faultCode(() -> wire.modifyScheduledAudioConference(null, ctx))).isEqualTo("MMC_537");
         assertThat(WirePort.faultCode(() -> wire.startScheduledAudioConference(null, ctx))).isEqualTo("MMC_543");
