@@ -189,7 +189,7 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         }
         Booking booking = registry.details(input.getConferenceID(), caller);
         synchronized (booking) {
-            Conference conference = described(booking);
+            Conference conference = described(booking, true);
             conference.setAccessCode(booking.accessCode);
             conference.setOrigin("Odn");
             return conference;
@@ -209,7 +209,7 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         ConferenceList list = new ConferenceList();
         for (Booking booking : registry.list(caller, from, to, input.getHostID())) {
             synchronized (booking) {
-                list.getConference().add(described(booking));
+                list.getConference().add(described(booking, false));
             }
         }
         return list;
@@ -385,7 +385,7 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
     }
 
     /** What details and lists describe: everything but the password and the URL. */
-    private Conference described(Booking booking) {
+    private Conference described(Booking booking, boolean details) {
         Conference conference = new Conference();
         conference.setId(booking.id);
         conference.setHostFirstName(booking.owner.serviceAccount());
@@ -399,8 +399,47 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         }
         conference.setState(booking.state.wire);
         conference.setType(booking.scheduled ? "Scheduled" : "Instantaneous");
-        conference.setParameters(parameters(booking.parameters, booking.parameters.keySet().toArray(String[]::new)));
+        Map<String, String> shown = shownParameters(booking.parameters, details);
+        conference.setParameters(parameters(shown, shown.keySet().toArray(String[]::new)));
         return conference;
+    }
+
+    /**
+     * The parameters an answer carries, shaped as the manual's samples print them: a list gives the visibility
+     * and, with audio, the audio type; details add the bridge's numbers, the audio culture and the service's
+     * defaults (webcam, chat, auto-launch), in the samples' order. {@code audioConfEnabled=true} is shown as the
+     * audio type it stands for ({@code Apac}), never as itself.
+     */
+    private static Map<String, String> shownParameters(Map<String, String> stored, boolean details) {
+        boolean audio = stored.containsKey("audioRoomNumber");
+        Map<String, String> shown = new LinkedHashMap<>();
+        copy(stored, shown, "conferenceVisibility", null);
+        if (details && audio) {
+            copy(stored, shown, "audioAccessNumber", null);
+            copy(stored, shown, "audioRoomNumber", null);
+            copy(stored, shown, "audioCulture", "en-US");
+        }
+        if (audio) {
+            copy(stored, shown, "audioType", "Apac");
+        }
+        if (details) {
+            copy(stored, shown, "conferenceWebcam", "AirAnyWebcam");
+            copy(stored, shown, "conferenceChat", "Participants");
+            copy(stored, shown, "conferenceAutoLaunched", "False");
+            stored.forEach((key, value) -> {
+                if (!key.equals("audioConfEnabled")) {
+                    shown.putIfAbsent(key, value);
+                }
+            });
+        }
+        return shown;
+    }
+
+    private static void copy(Map<String, String> from, Map<String, String> to, String key, String byDefault) {
+        String value = from.getOrDefault(key, byDefault);
+        if (value != null) {
+            to.put(key, value);
+        }
     }
 
     private String startUrl(Booking booking) {
