@@ -25,8 +25,11 @@ import org.junit.jupiter.api.Test;
 /** Threads sharing one client against one sandbox: nothing is lost, duplicated or seen half-made. */
 class SandboxConcurrencyIT {
 
-    /** How long the list/create race runs; long enough for thousands of interleavings on two cores. */
-    private static final Duration RACE = Duration.ofSeconds(6);
+    /**
+     * How long the list/create race runs: 6 s by default (thousands of interleavings on two cores), longer with
+     * {@code -Dmmc.sandbox.raceSeconds=20}.
+     */
+    private static final Duration RACE = Duration.ofSeconds(Long.getLong("mmc.sandbox.raceSeconds", 6));
 
     private static final int THREADS = 8;
     private static final int PER_THREAD = 25;
