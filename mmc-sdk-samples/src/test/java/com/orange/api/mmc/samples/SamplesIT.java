@@ -25,6 +25,11 @@ class SamplesIT {
     private static final String AUDIO_NUMBERS = "  \\[Parameter\\]\n    Key = 'audioAccessNumber'\n    Value = '\\+\\d+'\n"
             + "  \\[Parameter\\]\n    Key = 'audioRoomNumber'\n    Value = '\\d+'\n";
 
+    /** The service's defaults that details carry, as the manual's GetConferenceDetails output prints them. */
+    private static final String DEFAULT_PARAMETERS = "  \\[Parameter\\]\n    Key = 'conferenceWebcam'\n    Value = 'AirAnyWebcam'\n"
+            + "  \\[Parameter\\]\n    Key = 'conferenceChat'\n    Value = 'Participants'\n"
+            + "  \\[Parameter\\]\n    Key = 'conferenceAutoLaunched'\n    Value = 'False'\n";
+
     /** Runs a sample's main and returns what it printed on standard output. */
     static String run(Consumer<String[]> main, String... args) {
         PrintStream out = System.out;
@@ -60,7 +65,7 @@ class SamplesIT {
                                 + "  CultureName = 'null'\n  Identifier = '\\d+'\n"),
                 Arguments.of("GetConferenceDetails", (Consumer<String[]>) GetConferenceDetails::main,
                         "Conference details\n\\[ScheduledConference\\]\n  EndDate = '\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d'\n"
-                                + CONFERENCE_FIELDS),
+                                + CONFERENCE_FIELDS + DEFAULT_PARAMETERS),
                 Arguments.of("GetConferencesList", (Consumer<String[]>) GetConferencesList::main, "No conference found\n"),
                 Arguments.of("GetLicencesUsage", (Consumer<String[]>) GetLicencesUsage::main,
                         "Licence usage\n\\[LicenceUsage\\]\n  MaxConcurrentConnections = '0'\n  SubscribedLicencesCount = '10'\n"

@@ -4,7 +4,6 @@ import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpExchange;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -12,7 +11,8 @@ import java.util.Base64;
 /**
  * The gateway's HTTP basic authentication: a request without the sandbox's access key and password gets
  * HTTP 401 naming {@code REQ.AUTHENTICATION_FAILURE}, as the manual's table A.5 says, and never reaches
- * the service. {@code GET ...?wsdl} is open, as on the gateway.
+ * the service. {@code GET ...?wsdl} (and its {@code ?xsd=N}) is open, as on the gateway. The request body is
+ * not read: {@link RequestGate} has bounded it already.
  */
 final class BasicAuthFilter extends Filter {
 
@@ -26,21 +26,15 @@ final class BasicAuthFilter extends Filter {
     @Override
     public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-        boolean wsdl = "GET".equals(exchange.getRequestMethod()) && exchange.getRequestURI().getQuery() != null
-                && exchange.getRequestURI().getQuery().toLowerCase().startsWith("wsdl");
+        boolean wsdl = "GET".equals(exchange.getRequestMethod())
+                && RequestGate.isContract(exchange.getRequestURI().getRawQuery());
         if (wsdl || (authorization != null
                 && MessageDigest.isEqual(expected, authorization.getBytes(StandardCharsets.UTF_8)))) {
             chain.doFilter(exchange);
             return;
         }
-        byte[] body = "REQ.AUTHENTICATION_FAILURE: The credentials provided are not valid".getBytes(StandardCharsets.UTF_8);
-        exchange.getRequestBody().readAllBytes();
         exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"MMC sandbox\"");
-        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-        exchange.sendResponseHeaders(401, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        RequestGate.plain(exchange, 401, "REQ.AUTHENTICATION_FAILURE: The credentials provided are not valid");
     }
 
     @Override

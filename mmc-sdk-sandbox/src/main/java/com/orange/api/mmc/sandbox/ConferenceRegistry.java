@@ -16,14 +16,17 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * The sandbox's memory: web conferences, audio conferences and invitations, with the state machine of the
  * manual (not started, started, stopped; deleted before start). Safe under concurrent calls: the maps are
  * concurrent and every change of one conference happens under that conference's lock.
  *
- * <p>A conference stops when its end passes (scheduled) or, for an instantaneous one, after
- * {@link #INSTANTANEOUS_DURATION}; or when its organizer leaves it on the portal.
+ * <p>A conference starts when its organizer starts it (the API for a scheduled one, the portal's button for
+ * either kind; an instantaneous one is not started until its organizer opens it), or at its start time when
+ * it is booked with {@code conferenceAutoLaunched=True}. It stops when its end passes (scheduled) or, for an
+ * instantaneous one, after {@link #INSTANTANEOUS_DURATION}; or when its organizer leaves it on the portal.
  */
 final class ConferenceRegistry {
 
@@ -42,31 +45,63 @@ final class ConferenceRegistry {
         }
     }
 
+    /** What an audio attendee's line is doing, as the pilot page shows and changes it. */
+    enum LineState {
+        CONNECTED, MUTED, DISCONNECTED
+    }
+
+    /** An audio attendee's line: who, which number, and its state. Changes under its booking's lock. */
+    static final class Line {
+        final String name;
+        final String phone;
+        LineState state = LineState.CONNECTED;
+
+        Line(String name, String phone) {
+            this.name = name;
+            this.phone = phone;
+        }
+    }
+
     /** A web or audio conference. Fields change only under the object's lock. */
     static final class Booking {
         final long id;
         final boolean audio;
         final boolean scheduled;
         final SandboxAccount owner;
+        /** In the start URL: who has it may see the organizer's pages. */
         final String token = UUID.randomUUID().toString().toUpperCase();
+        /** Only in the organizer's pages: what their forms must carry to change anything (anti-forgery). */
+        final String formToken = UUID.randomUUID().toString();
         final String accessCode;
+        final Instant createdAt;
+        /** An audio conference's host and attendees, for the pilot page. */
+        List<Line> lines = List.of();
         String name;
         String password;
         OffsetDateTime start;
         OffsetDateTime end;
-        int realDuration;
         Map<String, String> parameters;
-        int attendees;
         State state = State.NOT_STARTED;
         Instant startedAt;
         Instant stoppedAt;
 
-        Booking(long id, boolean audio, boolean scheduled, SandboxAccount owner, String accessCode) {
+        Booking(long id, boolean audio, boolean scheduled, SandboxAccount owner, String accessCode, Instant createdAt) {
             this.id = id;
             this.audio = audio;
             this.scheduled = scheduled;
             this.owner = owner;
             this.accessCode = accessCode;
+            this.createdAt = createdAt;
+        }
+
+        /** @return whether it starts by itself at its start time ({@code conferenceAutoLaunched=True}) */
+        boolean autoLaunched() {
+            return scheduled && "true".equalsIgnoreCase(parameters.get("conferenceAutoLaunched"));
+        }
+
+        /** @return when it started, or for an instantaneous one not yet opened, when it was created */
+        Instant startOrCreation() {
+            return startedAt != null ? startedAt : createdAt;
         }
     }
 
@@ -88,13 +123,16 @@ final class ConferenceRegistry {
         return clock.instant();
     }
 
-    Booking create(SandboxAccount owner, boolean audio, boolean scheduled) {
+    /**
+     * Creates a booking, lets {@code fill} set its name, password, slot and parameters under its lock, and only
+     * then publishes it: readers (lists, details, licences) never see a half-made booking.
+     */
+    Booking create(SandboxAccount owner, boolean audio, boolean scheduled, Consumer<Booking> fill) {
         long id = ids.incrementAndGet();
         String accessCode = String.valueOf(100000 + ThreadLocalRandom.current().nextInt(900000));
-        Booking booking = new Booking(id, audio, scheduled, owner, accessCode);
-        if (!scheduled) {
-            booking.state = State.STARTED;
-            booking.startedAt = now();
+        Booking booking = new Booking(id, audio, scheduled, owner, accessCode, now());
+        synchronized (booking) {
+            fill.accept(booking);
         }
         bookings.put(id, booking);
         return booking;
@@ -109,6 +147,11 @@ final class ConferenceRegistry {
 
     Invitation invitation(long id) {
         return invitations.get(id);
+    }
+
+    /** @return how many participants were invited to a conference */
+    long participants(long conferenceId) {
+        return invitations.values().stream().filter(invitation -> invitation.conferenceId() == conferenceId).count();
     }
 
     /**
@@ -159,18 +202,23 @@ final class ConferenceRegistry {
         if (booking.state == State.STOPPED) {
             throw Faults.of(MmcError.MMC_34);
         }
-        if (booking.state == State.NOT_STARTED && !now().isBefore(booking.end.toInstant())) {
+        if (booking.state == State.NOT_STARTED && booking.scheduled && !now().isBefore(booking.end.toInstant())) {
             throw Faults.of(MmcError.MMC_49);
         }
     }
 
     /**
-     * Starts a scheduled booking: at most an hour before its start (MMC_48 or, for audio, MMC_535) and
-     * before its end (MMC_49, MMC_534). Call under its lock.
+     * Starts a booking: an instantaneous one at any time, a scheduled one at most an hour before its start
+     * (MMC_48 or, for audio, MMC_535) and before its end (MMC_49, MMC_534). Call under its lock.
      */
     void start(Booking booking) throws MmcServiceFault {
         requireNotStarted(booking);
         Instant now = now();
+        if (!booking.scheduled) {
+            booking.state = State.STARTED;
+            booking.startedAt = now;
+            return;
+        }
         if (now.isBefore(booking.start.toInstant().minus(EARLY_START))) {
             throw Faults.of(booking.audio ? MmcError.MMC_535 : MmcError.MMC_48);
         }
@@ -275,11 +323,15 @@ final class ConferenceRegistry {
     }
 
     private static Instant startOf(Booking booking) {
-        return booking.scheduled ? booking.start.toInstant() : booking.startedAt;
+        return booking.scheduled ? booking.start.toInstant() : booking.startOrCreation();
     }
 
-    /** Stops a booking whose time has run out. Call under its lock. */
+    /** Starts an auto-launched booking whose start has come, and stops one whose time has run out. Call under its lock. */
     private void refresh(Booking booking) {
+        if (booking.state == State.NOT_STARTED && booking.autoLaunched() && !now().isBefore(booking.start.toInstant())) {
+            booking.state = State.STARTED;
+            booking.startedAt = booking.start.toInstant();
+        }
         if (booking.state != State.STARTED) {
             return;
         }

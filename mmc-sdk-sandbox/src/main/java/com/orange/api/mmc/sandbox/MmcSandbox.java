@@ -15,9 +15,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -41,7 +40,7 @@ import jakarta.xml.ws.Endpoint;
  *
  * <p>Default credentials: access key {@value #DEFAULT_ACCESS_KEY} / {@value #DEFAULT_ACCESS_KEY_PASSWORD},
  * service account {@value #DEFAULT_SERVICE_ACCOUNT} / {@value #DEFAULT_SERVICE_ACCOUNT_PASSWORD}. From the
- * command line: {@code java -jar mmc-sandbox.jar --port 8080}.
+ * command line: {@code java -jar mmc-sandbox.jar --port 8080} ({@link SandboxLauncher}).
  */
 public final class MmcSandbox implements AutoCloseable {
 
@@ -56,18 +55,33 @@ public final class MmcSandbox implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MmcSandbox.class);
 
+    /** The largest request body the service accepts by default: 1 MiB. */
+    public static final int DEFAULT_MAX_REQUEST_SIZE = 1024 * 1024;
+
     static {
-        // The JDK server writes headers and body apart; without TCP_NODELAY every small answer waits ~40 ms
-        // for the client's delayed ACK. Read once, when the JDK's server classes load; a user's own setting wins.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
+        // Read once, when the JDK's server classes load (so only if no JDK HttpServer ran before in this JVM);
+        // a user's own setting wins.
+        // TCP_NODELAY: the JDK server writes headers and body apart, and each small answer would otherwise wait
+        // for the client's delayed ACK.
+        defaultProperty("sun.net.httpserver.nodelay", "true");
+        // A request's headers and body must arrive within 10 s, else its connection is closed (half-sent
+        // requests do not hold a thread longer).
+        defaultProperty("sun.net.httpserver.maxReqTime", "10");
+        // At most 100 headers per request.
+        defaultProperty("sun.net.httpserver.maxReqHeaders", "100");
+    }
+
+    private static void defaultProperty(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
         }
     }
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final HttpServer server;
-    private final ExecutorService executor;
+    private final ThreadPoolExecutor executor;
     private final Endpoint endpoint;
+    private final SandboxFaults faults = new SandboxFaults();
     private final String accessKey;
     private final String accessKeyPassword;
     private final SandboxAccount defaultAccount;
@@ -89,23 +103,37 @@ public final class MmcSandbox implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot listen on " + builder.host.getHostAddress() + ":" + builder.port, e);
         }
-        this.executor = Executors.newFixedThreadPool(builder.threads, runnable -> {
-            Thread thread = new Thread(runnable, "mmc-sandbox-" + THREADS.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        // Threads are made on demand up to the limit: connections that send nothing (or half a request) hold one
+        // each until maxReqTime closes them, and must not keep real calls waiting. Past the limit the JDK's server
+        // closes the new connection.
+        this.executor = new ThreadPoolExecutor(0, builder.threads, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "mmc-sandbox-" + THREADS.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
         server.setExecutor(executor);
         String base = "http://" + hostForUrl(builder.host) + ":" + server.getAddress().getPort();
         this.serviceUrl = URI.create(base + SERVICE_PATH);
         ConferenceRegistry registry = new ConferenceRegistry(clock);
         HttpContext api = server.createContext(SERVICE_PATH);
-        api.getFilters().add(new BasicAuthFilter(accessKey, accessKeyPassword));
-        this.endpoint = Endpoint.create(new SandboxEndpoint(registry, accounts, base + "/portal",
-                builder.subscribedLicences));
+        BasicAuthFilter authentication = new BasicAuthFilter(accessKey, accessKeyPassword);
+        api.getFilters().add(new RequestGate(builder.maxRequestSize));
+        api.getFilters().add(authentication);
+        api.getFilters().add(new FaultFilter(faults));
+        this.endpoint = MetroProvider.createEndpoint(new SandboxEndpoint(registry, accounts,
+                base + "/portal", builder.subscribedLicences));
         endpoint.publish(api);
         server.createContext("/portal", new PortalPages(registry));
+        if (builder.admin) {
+            server.createContext(AdminPages.PATH, new AdminPages(faults)).getFilters().add(authentication);
+        }
         server.start();
         LOG.info("MMC sandbox listening on {}", serviceUrl);
+        if (!builder.host.isLoopbackAddress()) {
+            LOG.warn("The MMC sandbox listens on {}, not on the loopback interface: anyone who can reach it can use"
+                    + " it with the credentials it prints, over plain HTTP", builder.host.getHostAddress());
+        }
     }
 
     private static String hostForUrl(InetAddress host) {
@@ -154,6 +182,14 @@ public final class MmcSandbox implements AutoCloseable {
         return defaultAccount.password();
     }
 
+    /**
+     * @return the fault lab: rules that make the next calls of an operation fail or misbehave, for testing how
+     *         booking code copes
+     */
+    public SandboxFaults faults() {
+        return faults;
+    }
+
     /** @return the clock the sandbox's rules read */
     public Clock clock() {
         return clock;
@@ -193,50 +229,6 @@ public final class MmcSandbox implements AutoCloseable {
         return "MmcSandbox[" + serviceUrl + "]";
     }
 
-    /**
-     * Runs a sandbox until the process is stopped: {@code java -jar mmc-sandbox.jar [--port N] [--host H]}.
-     * Prints the service URL and the credentials to use.
-     */
-    public static void main(String[] args) throws InterruptedException {
-        Builder builder = builder().port(8080);
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--port" -> builder.port(Integer.parseInt(value(args, ++i, "--port")));
-                case "--host" -> builder.host(value(args, ++i, "--host"));
-                case "--help", "-h" -> {
-                    System.out.println("Usage: java -jar mmc-sandbox.jar [--port N (default 8080, 0 for any)] [--host H]");
-                    return;
-                }
-                default -> {
-                    System.err.println("Unknown option " + args[i] + "; try --help");
-                    System.exit(2);
-                }
-            }
-        }
-        MmcSandbox sandbox = builder.start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sandbox.close();
-            stopped.countDown();
-        }));
-        System.out.println("MMC sandbox running. Put these in mmc.properties:");
-        System.out.println("serviceUrl=" + sandbox.serviceUrl());
-        System.out.println("accessKey=" + sandbox.accessKey());
-        System.out.println("accessKeyPassword=" + sandbox.accessKeyPassword());
-        System.out.println("serviceAccount=" + sandbox.serviceAccount());
-        System.out.println("serviceAccountPassword=" + sandbox.serviceAccountPassword());
-        System.out.println("Press Ctrl-C to stop.");
-        stopped.await();
-    }
-
-    private static String value(String[] args, int index, String option) {
-        if (index >= args.length) {
-            System.err.println("Option " + option + " needs a value; try --help");
-            System.exit(2);
-        }
-        return args[index];
-    }
-
     /** Settings of a sandbox: where it listens, its credentials, its clock. */
     public static final class Builder {
 
@@ -247,7 +239,9 @@ public final class MmcSandbox implements AutoCloseable {
         private final Map<String, SandboxAccount> accounts = new LinkedHashMap<>();
         private Clock clock = Clock.systemUTC();
         private int subscribedLicences = DEFAULT_SUBSCRIBED_LICENCES;
-        private int threads = 16;
+        private int threads = 200;
+        private int maxRequestSize = DEFAULT_MAX_REQUEST_SIZE;
+        private boolean admin;
 
         private Builder() {
         }
@@ -302,7 +296,10 @@ public final class MmcSandbox implements AutoCloseable {
             return this;
         }
 
-        /** @param threads how many requests the sandbox serves at once (16 by default) */
+        /**
+         * @param threads how many connections the sandbox serves at once (200 by default); threads are made as
+         *                connections come and end after 30 s unused
+         */
         public Builder threads(int threads) {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1: " + threads);
@@ -311,6 +308,32 @@ public final class MmcSandbox implements AutoCloseable {
             return this;
         }
 
+        /**
+         * @param bytes the largest request body the service reads ({@value #DEFAULT_MAX_REQUEST_SIZE} by default);
+         *              a larger one gets HTTP 413 {@code MESSAGE_TOO_LARGE} before authentication
+         */
+        public Builder maxRequestSize(int bytes) {
+            if (bytes < 1024) {
+                throw new IllegalArgumentException("maxRequestSize must be at least 1024 bytes: " + bytes);
+            }
+            this.maxRequestSize = bytes;
+            return this;
+        }
+
+        /**
+         * @param enabled whether to serve the fault lab over HTTP at {@value AdminPages#PATH} (off by default; the
+         *                standalone jar turns it on), with the access key, to loopback callers only
+         */
+        public Builder admin(boolean enabled) {
+            this.admin = enabled;
+            return this;
+        }
+
+        /**
+         * Starts the sandbox.
+         *
+         * @throws UncheckedIOException when it cannot listen on the host and port (for example, the port is in use)
+         */
         public MmcSandbox start() {
             return new MmcSandbox(this);
         }

@@ -4,6 +4,7 @@ import com.orange.api.mmc.Mmc;
 import com.orange.api.mmc.Organizer;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -11,8 +12,8 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Starts one {@link MmcSandbox} per test class and resolves {@link MmcSandbox}, {@link Mmc} and
- * {@link Organizer} parameters of constructors, lifecycle methods and tests:
+ * Starts one {@link MmcSandbox} per test class and resolves {@link MmcSandbox}, {@link Mmc},
+ * {@link Organizer} and {@link SandboxFaults} parameters of constructors, lifecycle methods and tests:
  *
  * <pre>{@code
  * @ExtendWith(MmcSandboxExtension.class)
@@ -25,9 +26,19 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  *
  * The {@code Mmc} is shared by the class's tests and closed with the sandbox after the last one; each
- * {@code Organizer} parameter is a new instance with the sandbox's default credentials.
+ * {@code Organizer} parameter is a new instance with the sandbox's default credentials. The fault lab's rules
+ * are cleared after each test, so that a rule a test left unused never reaches the next one:
+ *
+ * <pre>{@code
+ * @Test
+ * void aQuotaErrorIsReported(Mmc mmc, Organizer organizer, SandboxFaults faults) {
+ *     faults.next("createScheduledConference").gatewayError(GatewayError.MED0006);
+ *     assertThatThrownBy(() -> new BookingService(mmc, organizer).bookWeekly())
+ *             .isInstanceOf(TechnicalException.class);
+ * }
+ * }</pre>
  */
-public class MmcSandboxExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+public class MmcSandboxExtension implements BeforeAllCallback, AfterAllCallback, AfterEachCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MmcSandboxExtension.class);
 
@@ -54,9 +65,17 @@ public class MmcSandboxExtension implements BeforeAllCallback, AfterAllCallback,
     }
 
     @Override
+    public void afterEach(ExtensionContext context) {
+        Resources resources = root(context).getStore(NAMESPACE).get(context.getRequiredTestClass(), Resources.class);
+        if (resources != null) {
+            resources.sandbox().faults().clear();
+        }
+    }
+
+    @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == MmcSandbox.class || type == Mmc.class || type == Organizer.class;
+        return type == MmcSandbox.class || type == Mmc.class || type == Organizer.class || type == SandboxFaults.class;
     }
 
     @Override
@@ -71,6 +90,9 @@ public class MmcSandboxExtension implements BeforeAllCallback, AfterAllCallback,
         }
         if (type == Organizer.class) {
             return resources.sandbox().organizer();
+        }
+        if (type == SandboxFaults.class) {
+            return resources.sandbox().faults();
         }
         throw new ParameterResolutionException("MmcSandboxExtension cannot resolve " + type);
     }

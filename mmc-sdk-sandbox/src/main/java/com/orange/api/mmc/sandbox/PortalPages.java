@@ -2,34 +2,71 @@ package com.orange.api.mmc.sandbox;
 
 import com.orange.api.mmc.sandbox.ConferenceRegistry.Booking;
 import com.orange.api.mmc.sandbox.ConferenceRegistry.Invitation;
+import com.orange.api.mmc.sandbox.ConferenceRegistry.Line;
+import com.orange.api.mmc.sandbox.ConferenceRegistry.LineState;
 import com.orange.api.mmc.sandbox.ConferenceRegistry.State;
+import com.orange.api.mmc.webservice.MmcServiceFault;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
+import java.security.MessageDigest;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The portal pages the start and join URLs lead to, as the manual's chapter 6 describes them: the
- * organizer starts a conference (not earlier than an hour before its slot), a guest joins one (not before
- * the organizer started it), and whoever leaves sees that the conference is over.
- *
+ * The portal pages the start, join and audio URLs lead to, as the manual's chapter 6 shows them. A GET never
+ * changes anything: starting, leaving and piloting are buttons whose forms POST with the page's anti-forgery
+ * token, then lead back to the page (303).
  * <ul>
- *   <li>{@code /portal/start?id=&token=}: starts the conference, or explains why it cannot;</li>
- *   <li>{@code /portal/join?participant=&token=}: joins a started conference;</li>
- *   <li>{@code /portal/leave?id=&token=}: the organizer leaves, which stops the conference;</li>
- *   <li>{@code /portal/audio?id=&token=}: the audio conference's pilot page.</li>
+ *   <li>{@code GET /portal/start?id=&token=}: the organizer's summary, with the "start the conference" button
+ *       inside the slot (from an hour before it; at any time for an instantaneous conference), the out-of-slot
+ *       message outside it, and the "leave the conference" button once started;</li>
+ *   <li>{@code GET /portal/join?participant=&token=}: the guest's summary (no access code, participant count or
+ *       audio numbers), in the guest's {@code cultureName}, and whether they can take part yet;</li>
+ *   <li>{@code GET /portal/exit?...}: the page after an error in the conference, with "join the conference";</li>
+ *   <li>{@code GET /portal/audio?id=&token=}: the audio pilot page: attendees, mute, unmute, disconnect;</li>
+ *   <li>{@code /portal/diagnostic}, {@code /portal/help}, {@code /portal/contact}, {@code /portal/legal},
+ *       {@code /portal/faq}: the diagnostic tool (emulated) and the footer's pages, {@code ?lang=fr-FR} or en-US.</li>
  * </ul>
+ * Organizer pages speak the conference's {@code audioCulture} (English by default).
  */
 final class PortalPages implements HttpHandler {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
+    /**
+     * Sent with every page: no script, style only inline, forms post to the sandbox only, never framed, never
+     * cached, and no Referer (the URLs carry tokens).
+     */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self';"
+                    + " frame-ancestors 'none'; base-uri 'none'",
+            "X-Frame-Options", "DENY",
+            "X-Content-Type-Options", "nosniff",
+            "Cache-Control", "no-store",
+            "Referrer-Policy", "no-referrer");
+
+    /** Pages that take a POST (their buttons), and pages that show on a GET. */
+    private static final Set<String> POSTED = Set.of("start", "leave", "audio", "diagnostic");
+    private static final Set<String> SHOWN = Set.of("start", "join", "exit", "audio", "diagnostic", "help", "contact",
+            "legal", "faq");
+    private static final int MAX_FORM = 4096;
+
+    /** A page to send, or a redirection (303) to {@code location}. */
+    private record Answer(int status, String html, String location) {
+        static Answer page(int status, PortalPage page) {
+            return new Answer(status, page.html(), null);
+        }
+
+        static Answer seeOther(String location) {
+            return new Answer(303, "", location);
+        }
+    }
 
     private final ConferenceRegistry registry;
 
@@ -39,85 +76,276 @@ final class PortalPages implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-        String page = exchange.getRequestURI().getPath().replaceFirst("^/portal/?", "");
-        Response response = switch (page) {
-            case "start" -> start(query);
-            case "join" -> join(query);
-            case "leave" -> leave(query);
-            case "audio" -> audio(query);
-            default -> new Response(404, "Not found", "There is no such page.", null);
-        };
-        byte[] body = response.html().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        exchange.sendResponseHeaders(response.status(), body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
+        try (exchange) {
+            SECURITY_HEADERS.forEach(exchange.getResponseHeaders()::set);
+            String page = exchange.getRequestURI().getPath().replaceFirst("^/portal/?", "");
+            String method = exchange.getRequestMethod();
+            boolean post = "POST".equals(method);
+            if (!SHOWN.contains(page) && !POSTED.contains(page)) {
+                send(exchange, Answer.page(404, new PortalPage(PortalTexts.ENGLISH, "summary")
+                        .message(PortalTexts.ENGLISH.get("notFound"))));
+                return;
+            }
+            if (!("GET".equals(method) && SHOWN.contains(page)) && !(post && POSTED.contains(page))) {
+                exchange.getResponseHeaders().set("Allow", !SHOWN.contains(page) ? "POST"
+                        : POSTED.contains(page) ? "GET, POST" : "GET");
+                RequestGate.plain(exchange, 405, "Method not allowed: " + RequestGate.printable(method));
+                return;
+            }
+            Map<String, String> fields = post ? Forms.read(exchange, MAX_FORM) : Forms.parse(exchange.getRequestURI().getRawQuery());
+            if (fields == null) {
+                RequestGate.plain(exchange, 413, "The form is larger than " + MAX_FORM + " bytes");
+                return;
+            }
+            send(exchange, post ? act(page, fields) : show(page, fields));
         }
     }
 
-    private Response start(Map<String, String> query) {
-        Booking booking = booking(query, false);
+    private Answer show(String page, Map<String, String> query) {
+        PortalTexts lang = PortalTexts.of(query.get("lang"));
+        return switch (page) {
+            case "start" -> withBooking(query, false, this::organizer);
+            case "join" -> guest(query);
+            case "exit" -> errorExit(query);
+            case "audio" -> withBooking(query, true, this::pilot);
+            case "diagnostic" -> Answer.page(200, new PortalPage(lang, "diagnosticButton")
+                    .message(lang.get("diagnosticIntro")).form("/portal/diagnostic", "diagnosticLaunch",
+                            Map.of("lang", lang.culture(), "action", "run")));
+            default -> Answer.page(200, new PortalPage(lang, page).message(lang.get(page + "Text")));
+        };
+    }
+
+    private Answer act(String page, Map<String, String> form) {
+        if (page.equals("diagnostic")) {
+            return diagnostic(PortalTexts.of(form.get("lang")), "run".equals(form.get("action")));
+        }
+        Booking booking = booking(form, page.equals("audio"));
         if (booking == null) {
-            return new Response(404, "Summary", "There is no such conference.", null);
+            return notFound();
         }
         synchronized (booking) {
-            if (booking.state == State.STARTED) {
-                return new Response(200, "Conference in progress", "You are in the conference.", booking);
+            if (!sameToken(booking.formToken, form.get("form"))) {
+                return Answer.page(403, summary(new PortalPage(texts(booking), "summary"), booking, true)
+                        .message(texts(booking).get("forbidden")));
             }
-            if (booking.state != State.NOT_STARTED) {
-                return new Response(409, "Summary", "You cannot start this conference: it is "
-                        + booking.state.wire + ".", booking);
-            }
-            try {
-                registry.start(booking);
-                return new Response(200, "Conference in progress", "The conference is started; guests can join.", booking);
-            } catch (com.orange.api.mmc.webservice.MmcServiceFault e) {
-                return new Response(409, "Summary", "You cannot start this conference: the current time is not"
-                        + " within the conference's booking slot.", booking);
+            switch (page) {
+                case "start" -> {
+                    try {
+                        registry.start(booking);
+                    } catch (MmcServiceFault refused) {
+                        return organizer(booking);
+                    }
+                    return Answer.seeOther(startPath(booking));
+                }
+                case "leave" -> {
+                    registry.stop(booking);
+                    PortalTexts texts = texts(booking);
+                    return Answer.page(200, summary(new PortalPage(texts, "summary"), booking, true)
+                            .message(texts.get("left")).diagnosticLink());
+                }
+                default -> {
+                    pilotAction(booking, form);
+                    return Answer.seeOther("/portal/audio?id=" + booking.id + "&token=" + booking.token);
+                }
             }
         }
     }
 
-    private Response join(Map<String, String> query) {
-        Invitation invitation = parseLong(query.get("participant")) == null ? null
-                : registry.invitation(parseLong(query.get("participant")));
-        if (invitation == null || !invitation.token().equals(query.get("token"))) {
-            return new Response(404, "Summary", "There is no such invitation.", null);
+    /** The organizer's summary: start button in the slot, out-of-slot message outside, leave button once started. */
+    private Answer organizer(Booking booking) {
+        synchronized (booking) {
+            PortalTexts texts = texts(booking);
+            PortalPage page = summary(new PortalPage(texts, "summary"), booking, true).diagnosticLink();
+            Map<String, String> form = Map.of("id", String.valueOf(booking.id), "token", booking.token, "form",
+                    booking.formToken);
+            return switch (booking.state) {
+                case STARTED -> Answer.page(200, page.message(texts.get("inConference"))
+                        .form("/portal/leave", "leaveButton", form));
+                case NOT_STARTED -> startable(booking)
+                        ? Answer.page(200, page.message(texts.get("details")).form("/portal/start", "startButton", form))
+                        : Answer.page(409, page.message(texts.get("outOfSlot")));
+                default -> Answer.page(409, page.message(texts.get("cannotStart", booking.state.wire)));
+            };
+        }
+    }
+
+    private boolean startable(Booking booking) {
+        return !booking.scheduled || (!registry.now().isBefore(booking.start.toInstant().minus(ConferenceRegistry.EARLY_START))
+                && registry.now().isBefore(booking.end.toInstant()));
+    }
+
+    /** The guest's summary, in the guest's language: whether they can take part yet. */
+    private Answer guest(Map<String, String> query) {
+        Invitation invitation = invitation(query);
+        if (invitation == null) {
+            return notFound();
         }
         Booking booking = registry.find(invitation.conferenceId());
         synchronized (booking) {
-            if (booking.state != State.STARTED) {
-                return new Response(409, "Summary", "You cannot take part in this conference: "
-                        + (booking.state == State.NOT_STARTED ? "it has not started yet." : "it is " + booking.state.wire
-                                + "."), booking);
+            PortalTexts texts = PortalTexts.of(invitation.cultureName());
+            PortalPage page = summary(new PortalPage(texts, "summary"), booking, false)
+                    .welcome(invitation.firstName() + " " + invitation.lastName()).diagnosticLink();
+            return switch (booking.state) {
+                case STARTED -> Answer.page(200, page.message(texts.get("guestIn")));
+                case NOT_STARTED -> Answer.page(409, page.message(texts.get("guestNotStarted")));
+                default -> Answer.page(409, page.message(texts.get("guestOver")));
+            };
+        }
+    }
+
+    /** The page after an error in the conference (1.6), for the organizer or a guest, with a way back in. */
+    private Answer errorExit(Map<String, String> query) {
+        Invitation invitation = invitation(query);
+        Booking booking = invitation != null ? registry.find(invitation.conferenceId()) : booking(query, false);
+        if (booking == null) {
+            return notFound();
+        }
+        synchronized (booking) {
+            PortalTexts texts = invitation != null ? PortalTexts.of(invitation.cultureName()) : texts(booking);
+            PortalPage page = summary(new PortalPage(texts, "summary"), booking, invitation == null)
+                    .message(texts.get("errorExit", booking.name)).diagnosticLink();
+            if (booking.state == State.STARTED || booking.state == State.NOT_STARTED) {
+                page.link(invitation != null ? "/portal/join?participant=" + invitation.id() + "&token="
+                        + invitation.token() : startPath(booking), "rejoinButton");
             }
-            return new Response(200, "Conference in progress", "Welcome " + escape(invitation.firstName()) + " "
-                    + escape(invitation.lastName()) + ", you are in the conference.", booking);
+            return Answer.page(200, page);
         }
     }
 
-    private Response leave(Map<String, String> query) {
-        Booking booking = booking(query, false);
-        if (booking == null) {
-            return new Response(404, "Summary", "There is no such conference.", null);
+    /** The audio pilot page: every line with its state and what can be done to it. */
+    private Answer pilot(Booking booking) {
+        synchronized (booking) {
+            PortalTexts texts = texts(booking);
+            StringBuilder table = new StringBuilder("<table class=\"lines\"><tr><th>")
+                    .append(PortalPage.escape(texts.get("attendee"))).append("</th><th>")
+                    .append(PortalPage.escape(texts.get("phone"))).append("</th><th>")
+                    .append(PortalPage.escape(texts.get("line"))).append("</th><th></th></tr>");
+            for (int i = 0; i < booking.lines.size(); i++) {
+                Line line = booking.lines.get(i);
+                table.append("<tr class=\"line\" data-state=\"").append(line.state).append("\"><td>")
+                        .append(PortalPage.escape(line.name)).append("</td><td>").append(PortalPage.escape(line.phone))
+                        .append("</td><td class=\"state\">").append(PortalPage.escape(texts.get(line.state.name())))
+                        .append("</td><td>");
+                if (line.state != LineState.DISCONNECTED) {
+                    table.append(lineButton(booking, texts, i, line.state == LineState.MUTED ? "unmute" : "mute"))
+                            .append(lineButton(booking, texts, i, "disconnect"));
+                }
+                table.append("</td></tr>");
+            }
+            String host = booking.lines.isEmpty() ? booking.owner.serviceAccount() : booking.lines.get(0).name;
+            return Answer.page(200, new PortalPage(texts, "pilotTitle")
+                    .message(texts.get("pilotWelcome", host, String.valueOf(booking.id)))
+                    .block(table.append("</table>").toString()));
         }
-        registry.stop(booking);
-        return new Response(200, "Summary", "You have just left the conference.", booking);
     }
 
-    private Response audio(Map<String, String> query) {
-        Booking booking = booking(query, true);
-        if (booking == null) {
-            return new Response(404, "Summary", "There is no such audio conference.", null);
-        }
-        return new Response(200, "Audio conference", "You are piloting audio conference " + booking.id + ".", booking);
+    private static String lineButton(Booking booking, PortalTexts texts, int line, String action) {
+        return "<form method=\"post\" action=\"/portal/audio\"><input type=\"hidden\" name=\"id\" value=\"" + booking.id
+                + "\"><input type=\"hidden\" name=\"token\" value=\"" + booking.token + "\"><input type=\"hidden\""
+                + " name=\"form\" value=\"" + booking.formToken + "\"><input type=\"hidden\" name=\"line\" value=\"" + line
+                + "\"><button type=\"submit\" name=\"action\" value=\"" + action + "\">"
+                + PortalPage.escape(texts.get(action)) + "</button></form>";
     }
 
-    private Booking booking(Map<String, String> query, boolean audio) {
-        Long id = parseLong(query.get("id"));
+    private static void pilotAction(Booking booking, Map<String, String> form) {
+        int index;
+        try {
+            index = Integer.parseInt(form.getOrDefault("line", "-1"));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (index < 0 || index >= booking.lines.size() || booking.lines.get(index).state == LineState.DISCONNECTED) {
+            return;
+        }
+        Line line = booking.lines.get(index);
+        switch (form.getOrDefault("action", "")) {
+            case "mute" -> line.state = LineState.MUTED;
+            case "unmute" -> line.state = LineState.CONNECTED;
+            case "disconnect" -> line.state = LineState.DISCONNECTED;
+            default -> {
+                // An unknown action changes nothing.
+            }
+        }
+    }
+
+    /** The diagnostic tool's result (1.7): emulated steps, nothing of the user's computer examined. */
+    private static Answer diagnostic(PortalTexts texts, boolean run) {
+        PortalPage page = new PortalPage(texts, "diagnosticButton");
+        if (!run) {
+            return Answer.page(200, page.message(texts.get("diagnosticStopped"))
+                    .form("/portal/diagnostic", "diagnosticLaunch", Map.of("lang", texts.culture(), "action", "run")));
+        }
+        StringBuilder steps = new StringBuilder("<ul class=\"diagnostic\">");
+        for (String step : List.of("Hardware", "SystemSoftware", "UserSoftware", "eDataComponents", "LocalUser",
+                "NetworkPerfs")) {
+            steps.append("<li>Diagnostic ").append(step).append(": OK</li>");
+        }
+        return Answer.page(200, page.message(texts.get("diagnosticDone")).block(steps.append("</ul>").toString())
+                .form("/portal/diagnostic", "diagnosticStop", Map.of("lang", texts.culture(), "action", "stop")));
+    }
+
+    /** Fills the description table: the organizer's whole summary, or the guest's (no code, count or audio). */
+    private PortalPage summary(PortalPage page, Booking booking, boolean organizer) {
+        PortalTexts texts = page.texts();
+        page.row("name", booking.name);
+        if (organizer) {
+            page.row("accessCode", booking.accessCode);
+        }
+        page.row("visibility", texts.get("Public".equals(booking.parameters.get("conferenceVisibility")) ? "Public"
+                : "Private"));
+        page.row("type", texts.get(booking.scheduled ? "Scheduled" : "Instantaneous"));
+        page.row("start", booking.scheduled ? texts.date(booking.start)
+                : booking.startedAt == null ? texts.get("notStarted") : texts.date(booking.startedAt.atOffset(ZoneOffset.UTC)));
+        if (booking.scheduled) {
+            page.row("startMode", texts.get(booking.autoLaunched() ? "automatic" : "manual"));
+        }
+        if (organizer) {
+            long participants = registry.participants(booking.id);
+            page.row("participants", participants == 0 ? texts.get("none") : String.valueOf(participants));
+            page.row("audio", booking.parameters.containsKey("audioRoomNumber")
+                    ? texts.get("audioNumbers", booking.parameters.get("audioAccessNumber"),
+                            booking.parameters.get("audioRoomNumber"))
+                    : texts.get("noAudio"));
+        }
+        return page;
+    }
+
+    private interface BookingPage {
+        Answer show(Booking booking);
+    }
+
+    private Answer withBooking(Map<String, String> query, boolean audio, BookingPage page) {
+        Booking booking = booking(query, audio);
+        return booking == null ? notFound() : page.show(booking);
+    }
+
+    private static Answer notFound() {
+        return Answer.page(404, new PortalPage(PortalTexts.ENGLISH, "summary").message(PortalTexts.ENGLISH.get("notFound")));
+    }
+
+    private static PortalTexts texts(Booking booking) {
+        return PortalTexts.of(booking.parameters.get("audioCulture"));
+    }
+
+    private static String startPath(Booking booking) {
+        return "/portal/start?id=" + booking.id + "&token=" + booking.token;
+    }
+
+    private Booking booking(Map<String, String> fields, boolean audio) {
+        Long id = parseLong(fields.get("id"));
         Booking booking = id == null ? null : registry.find(id);
-        return booking != null && booking.audio == audio && booking.token.equals(query.get("token")) ? booking : null;
+        return booking != null && booking.audio == audio && sameToken(booking.token, fields.get("token")) ? booking : null;
+    }
+
+    private Invitation invitation(Map<String, String> query) {
+        Long id = parseLong(query.get("participant"));
+        Invitation invitation = id == null ? null : registry.invitation(id);
+        return invitation != null && sameToken(invitation.token(), query.get("token")) ? invitation : null;
+    }
+
+    private static boolean sameToken(String expected, String given) {
+        return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                given.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Long parseLong(String value) {
@@ -128,52 +356,17 @@ final class PortalPages implements HttpHandler {
         }
     }
 
-    private static Map<String, String> query(String raw) {
-        Map<String, String> values = new HashMap<>();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                int at = pair.indexOf('=');
-                if (at > 0) {
-                    values.put(URLDecoder.decode(pair.substring(0, at), StandardCharsets.UTF_8),
-                            URLDecoder.decode(pair.substring(at + 1), StandardCharsets.UTF_8));
-                }
-            }
+    private static void send(HttpExchange exchange, Answer answer) throws IOException {
+        if (answer.location() != null) {
+            exchange.getResponseHeaders().set("Location", answer.location());
+            exchange.sendResponseHeaders(303, -1);
+            return;
         }
-        return values;
-    }
-
-    private static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    /** A page: its status, title, message and the summary of the conference it is about. */
-    private record Response(int status, String title, String message, Booking booking) {
-
-        String html() {
-            StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>MMC sandbox: ")
-                    .append(title).append("</title></head><body><h1>").append(title).append("</h1><p class=\"message\">")
-                    .append(message).append("</p>");
-            if (booking != null) {
-                synchronized (booking) {
-                    html.append("<table class=\"summary\">")
-                            .append(row("conference name", escape(booking.name)))
-                            .append(row("access code", booking.accessCode))
-                            .append(row("visibility", escape(booking.parameters.getOrDefault("conferenceVisibility", "Private"))))
-                            .append(row("conference", booking.scheduled ? "Scheduled" : "Instantaneous"))
-                            .append(row("start", booking.start == null ? "Not started" : WHEN.format(booking.start)))
-                            .append(row("state", booking.state.wire))
-                            .append(row("audio", booking.parameters.containsKey("audioRoomNumber")
-                                    ? "Access number: " + escape(booking.parameters.get("audioAccessNumber")) + ", room: "
-                                            + escape(booking.parameters.get("audioRoomNumber"))
-                                    : "No audio"))
-                            .append("</table>");
-                }
-            }
-            return html.append("</body></html>").toString();
-        }
-
-        private static String row(String name, String value) {
-            return "<tr><th>" + name + "</th><td>" + value + "</td></tr>";
+        byte[] body = answer.html().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        exchange.sendResponseHeaders(answer.status(), body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
         }
     }
 }

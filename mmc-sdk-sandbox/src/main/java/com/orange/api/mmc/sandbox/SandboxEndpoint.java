@@ -1,9 +1,10 @@
 package com.orange.api.mmc.sandbox;
 
 import com.orange.api.mmc.MmcError;
-import com.orange.api.mmc.internal.mapping.WireDates;
 import com.orange.api.mmc.sandbox.ConferenceRegistry.Booking;
 import com.orange.api.mmc.sandbox.ConferenceRegistry.Invitation;
+import com.orange.api.mmc.sandbox.ConferenceRegistry.Line;
+import com.orange.api.mmc.webservice.Attendee;
 import com.orange.api.mmc.webservice.ApplicationContext;
 import com.orange.api.mmc.webservice.AudioConference;
 import com.orange.api.mmc.webservice.AudioConferenceInput;
@@ -31,7 +32,9 @@ import com.orange.api.mmc.webservice.StartScheduledAudioConferenceInput;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -84,11 +87,12 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         }
         SandboxRules.conferenceInfo(info.getName(), info.getPassword());
         Map<String, String> parameters = SandboxRules.parameters(info.getParameters(), false);
-        Booking booking = registry.create(caller, false, false);
+        Booking booking = registry.create(caller, false, false, made -> {
+            made.name = info.getName();
+            made.password = info.getPassword();
+            made.parameters = withAudioNumbers(parameters);
+        });
         synchronized (booking) {
-            booking.name = info.getName();
-            booking.password = info.getPassword();
-            booking.parameters = withAudioNumbers(parameters);
             return created(booking);
         }
     }
@@ -101,9 +105,9 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
             throw Faults.of(MmcError.MMC_15);
         }
         Map<String, String> parameters = checkScheduled(info);
-        Booking booking = registry.create(caller, false, true);
+        Booking booking = registry.create(caller, false, true,
+                made -> fillScheduled(made, info, withAudioNumbers(parameters)));
         synchronized (booking) {
-            fillScheduled(booking, info, withAudioNumbers(parameters));
             return created(booking);
         }
     }
@@ -165,7 +169,6 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
             registry.requireJoinable(booking);
             Invitation invitation = registry.invite(booking.id, info.getFirstName(), info.getLastName(), info.getMail(),
                     culture);
-            booking.attendees++;
             Participant participant = new Participant();
             participant.setId(invitation.id());
             participant.setCultureName(culture);
@@ -186,7 +189,7 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         }
         Booking booking = registry.details(input.getConferenceID(), caller);
         synchronized (booking) {
-            Conference conference = described(booking);
+            Conference conference = described(booking, true);
             conference.setAccessCode(booking.accessCode);
             conference.setOrigin("Odn");
             return conference;
@@ -200,13 +203,13 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         if (input == null) {
             throw Faults.of(MmcError.MMC_85);
         }
-        OffsetDateTime from = WireDates.fromWire(input.getStartDateTime());
-        OffsetDateTime to = WireDates.fromWire(input.getEndDateTime());
+        OffsetDateTime from = SandboxDates.read(input.getStartDateTime());
+        OffsetDateTime to = SandboxDates.read(input.getEndDateTime());
         SandboxRules.listWindow(from, to, registry.now());
         ConferenceList list = new ConferenceList();
         for (Booking booking : registry.list(caller, from, to, input.getHostID())) {
             synchronized (booking) {
-                list.getConference().add(described(booking));
+                list.getConference().add(described(booking, false));
             }
         }
         return list;
@@ -219,8 +222,8 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         if (input == null) {
             throw Faults.of(MmcError.MMC_107);
         }
-        OffsetDateTime from = WireDates.fromWire(input.getStartDateTime());
-        OffsetDateTime to = WireDates.fromWire(input.getEndDateTime());
+        OffsetDateTime from = SandboxDates.read(input.getStartDateTime());
+        OffsetDateTime to = SandboxDates.read(input.getEndDateTime());
         SandboxRules.licenceWindow(from, to, registry.now());
         int peak = registry.peakConcurrency(caller, from.toInstant(), to.toInstant());
         LicenceUsage usage = new LicenceUsage();
@@ -242,9 +245,8 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         AudioConferenceInput audio = input.getAudioConferenceInput();
         SandboxRules.audioInput(audio);
         Map<String, String> parameters = SandboxRules.parameters(audio.getParameters(), true);
-        Booking booking = registry.create(caller, true, false);
+        Booking booking = registry.create(caller, true, false, made -> fillAudio(made, audio, parameters));
         synchronized (booking) {
-            fillAudio(booking, audio, parameters);
             return audioAnswer(booking);
         }
     }
@@ -257,9 +259,8 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
             throw Faults.of(MmcError.MMC_526);
         }
         AudioSlot audio = checkScheduledAudio(input.getAudioConferenceInput(), input.getScheduledAudioConferenceInfo());
-        Booking booking = registry.create(caller, true, true);
+        Booking booking = registry.create(caller, true, true, audio::fill);
         synchronized (booking) {
-            audio.fill(booking);
             return audioAnswer(booking);
         }
     }
@@ -307,7 +308,7 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
     /** Checks a scheduled conference's info (name, password, slot, parameters); returns its parameters. */
     private Map<String, String> checkScheduled(ScheduledConferenceInfo info) throws MmcServiceFault {
         SandboxRules.conferenceInfo(info.getName(), info.getPassword());
-        SandboxRules.slot(WireDates.fromWire(info.getStartDateTime()), WireDates.fromWire(info.getEndDateTime()),
+        SandboxRules.slot(SandboxDates.read(info.getStartDateTime()), SandboxDates.read(info.getEndDateTime()),
                 registry.now(), MmcError.MMC_36, MmcError.MMC_37, MmcError.MMC_38);
         return SandboxRules.parameters(info.getParameters(), false);
     }
@@ -315,8 +316,8 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
     private static void fillScheduled(Booking booking, ScheduledConferenceInfo info, Map<String, String> parameters) {
         booking.name = info.getName();
         booking.password = info.getPassword();
-        booking.start = WireDates.fromWire(info.getStartDateTime());
-        booking.end = WireDates.fromWire(info.getEndDateTime());
+        booking.start = SandboxDates.read(info.getStartDateTime());
+        booking.end = SandboxDates.read(info.getEndDateTime());
         booking.parameters = parameters;
     }
 
@@ -336,8 +337,8 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         if (slot == null) {
             throw Faults.of(MmcError.MMC_527);
         }
-        OffsetDateTime start = WireDates.fromWire(slot.getStartDateTime());
-        OffsetDateTime end = WireDates.fromWire(slot.getEndDateTime());
+        OffsetDateTime start = SandboxDates.read(slot.getStartDateTime());
+        OffsetDateTime end = SandboxDates.read(slot.getEndDateTime());
         SandboxRules.slot(start, end, registry.now(), MmcError.MMC_528, MmcError.MMC_529, MmcError.MMC_530);
         return new AudioSlot(input, SandboxRules.parameters(input.getParameters(), true), start, end);
     }
@@ -345,12 +346,20 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
     private static void fillAudio(Booking booking, AudioConferenceInput audio, Map<String, String> parameters) {
         booking.name = audio.getAudioConferenceName();
         booking.password = audio.getAudioConferencePassword();
-        booking.realDuration = audio.getRealDuration();
-        booking.attendees = audio.getAudioConferenceAttendeesList() == null ? 0
-                : audio.getAudioConferenceAttendeesList().getAttendee().size();
+        List<Line> lines = new ArrayList<>();
+        lines.add(line(audio.getAudioConferenceHost()));
+        if (audio.getAudioConferenceAttendeesList() != null) {
+            audio.getAudioConferenceAttendeesList().getAttendee().forEach(attendee -> lines.add(line(attendee)));
+        }
+        booking.lines = List.copyOf(lines);
         booking.parameters = new LinkedHashMap<>(parameters);
         booking.parameters.putIfAbsent("audioAccessNumber", AUDIO_ACCESS_NUMBER);
         booking.parameters.putIfAbsent("audioRoomNumber", roomNumber());
+    }
+
+    private static Line line(Attendee attendee) {
+        return new Line(attendee.getAttendeeFirstName() + " " + attendee.getAttendeeLastName(),
+                attendee.getAttendeePhoneNumber());
     }
 
     /** What an audio creation or modification answers: identifier, password, pilot URL, the bridge's numbers. */
@@ -376,22 +385,61 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
     }
 
     /** What details and lists describe: everything but the password and the URL. */
-    private Conference described(Booking booking) {
+    private Conference described(Booking booking, boolean details) {
         Conference conference = new Conference();
         conference.setId(booking.id);
         conference.setHostFirstName(booking.owner.serviceAccount());
         conference.setHostLastName(booking.owner.serviceAccount());
         conference.setHostLogin(booking.owner.serviceAccount());
         conference.setName(booking.name);
-        conference.setStartDateTime(WireDates.toWire(booking.scheduled ? booking.start
-                : booking.startedAt.atOffset(java.time.ZoneOffset.UTC)));
+        conference.setStartDateTime(SandboxDates.write(booking.scheduled ? booking.start
+                : booking.startOrCreation().atOffset(java.time.ZoneOffset.UTC)));
         if (booking.scheduled) {
-            conference.setEndDateTime(WireDates.toWire(booking.end));
+            conference.setEndDateTime(SandboxDates.write(booking.end));
         }
         conference.setState(booking.state.wire);
         conference.setType(booking.scheduled ? "Scheduled" : "Instantaneous");
-        conference.setParameters(parameters(booking.parameters, booking.parameters.keySet().toArray(String[]::new)));
+        Map<String, String> shown = shownParameters(booking.parameters, details);
+        conference.setParameters(parameters(shown, shown.keySet().toArray(String[]::new)));
         return conference;
+    }
+
+    /**
+     * The parameters an answer carries, shaped as the manual's samples print them: a list gives the visibility
+     * and, with audio, the audio type; details add the bridge's numbers, the audio culture and the service's
+     * defaults (webcam, chat, auto-launch), in the samples' order. {@code audioConfEnabled=true} is shown as the
+     * audio type it stands for ({@code Apac}), never as itself.
+     */
+    private static Map<String, String> shownParameters(Map<String, String> stored, boolean details) {
+        boolean audio = stored.containsKey("audioRoomNumber");
+        Map<String, String> shown = new LinkedHashMap<>();
+        copy(stored, shown, "conferenceVisibility", null);
+        if (details && audio) {
+            copy(stored, shown, "audioAccessNumber", null);
+            copy(stored, shown, "audioRoomNumber", null);
+            copy(stored, shown, "audioCulture", "en-US");
+        }
+        if (audio) {
+            copy(stored, shown, "audioType", "Apac");
+        }
+        if (details) {
+            copy(stored, shown, "conferenceWebcam", "AirAnyWebcam");
+            copy(stored, shown, "conferenceChat", "Participants");
+            copy(stored, shown, "conferenceAutoLaunched", "False");
+            stored.forEach((key, value) -> {
+                if (!key.equals("audioConfEnabled")) {
+                    shown.putIfAbsent(key, value);
+                }
+            });
+        }
+        return shown;
+    }
+
+    private static void copy(Map<String, String> from, Map<String, String> to, String key, String byDefault) {
+        String value = from.getOrDefault(key, byDefault);
+        if (value != null) {
+            to.put(key, value);
+        }
     }
 
     private String startUrl(Booking booking) {

@@ -77,6 +77,29 @@ final class SandboxRules {
         return account;
     }
 
+    /**
+     * The bridge's numbers a caller brings: they need an audio type (MMC_130); a ConferenceTelephone bridge needs
+     * its access number (MMC_128) and code (MMC_127), a CTNE bridge also its room number (MMC_129).
+     */
+    private static void audioNumbers(Map<String, String> values) throws MmcServiceFault {
+        String type = values.get("audioType");
+        if (type == null && (values.containsKey("audioAccessNumber") || values.containsKey("audioRoomNumber")
+                || values.containsKey("audioCode"))) {
+            throw Faults.of(MmcError.MMC_130);
+        }
+        if ("ConferenceTelephone".equals(type) || "CTNE".equals(type)) {
+            if (!values.containsKey("audioAccessNumber")) {
+                throw Faults.of(MmcError.MMC_128);
+            }
+            if ("CTNE".equals(type) && !values.containsKey("audioRoomNumber")) {
+                throw Faults.of(MmcError.MMC_129);
+            }
+            if (!values.containsKey("audioCode")) {
+                throw Faults.of(MmcError.MMC_127);
+            }
+        }
+    }
+
     /** An entry that is present yields its value, an empty string when the value is absent. */
     private static Optional<String> entry(ApplicationContext context, String key) {
         for (ContextEntry entry : context.getEntry()) {
@@ -146,7 +169,7 @@ final class SandboxRules {
         if (autoLaunchedOn && !values.containsKey("conferenceAutoLaunchedDuration")) {
             throw Faults.of(MmcError.MMC_96);
         }
-        if (!audioOnly && values.containsKey("audioType") && values.containsKey("audioConfEnabled")) {
+        if (values.containsKey("audioType") && values.containsKey("audioConfEnabled")) {
             throw Faults.of(MmcError.MMC_140);
         }
         if ("ConferenceTelephone".equals(values.get("audioType")) && values.containsKey("audioRoomNumber")) {
@@ -156,6 +179,7 @@ final class SandboxRules {
                 || values.containsKey("audioAccessNumber") || values.containsKey("audioRoomNumber"))) {
             throw Faults.of(MmcError.MMC_137);
         }
+        audioNumbers(values);
         return values;
     }
 

@@ -8,6 +8,7 @@ import com.orange.api.mmc.model.ConferenceState;
 import com.orange.api.mmc.model.ScheduledConference;
 import com.orange.api.mmc.model.ScheduledConferenceInfo;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +18,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-/** Eight threads sharing one client create and start conferences: nothing is lost or duplicated. */
+/** Threads sharing one client against one sandbox: nothing is lost, duplicated or seen half-made. */
 class SandboxConcurrencyIT {
+
+    /**
+     * How long the list/create race runs: 6 s by default (thousands of interleavings on two cores), longer with
+     * {@code -Dmmc.sandbox.raceSeconds=20}.
+     */
+    private static final Duration RACE = Duration.ofSeconds(Long.getLong("mmc.sandbox.raceSeconds", 6));
 
     private static final int THREADS = 8;
     private static final int PER_THREAD = 25;
@@ -59,6 +67,49 @@ class SandboxConcurrencyIT {
             assertThat(listed).extracting(Conference::getIdentifier).containsExactlyInAnyOrderElementsOf(ids);
             assertThat(listed).allMatch(c -> c.getState() == ConferenceState.STARTED);
             assertThat(listed).extracting(Conference::getName).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void listsRunningDuringCreatesNeverSeeAHalfMadeConference() throws Exception {
+        try (MmcSandbox sandbox = MmcSandbox.start(); Mmc mmc = sandbox.newClient()) {
+            OffsetDateTime start = OffsetDateTime.now().plusMinutes(10);
+            long deadline = System.nanoTime() + RACE.toNanos();
+            AtomicInteger lists = new AtomicInteger();
+            AtomicInteger creates = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(2 * THREADS);
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                int thread = t;
+                work.add(pool.submit(() -> {
+                    for (int i = 0; System.nanoTime() < deadline; i++) {
+                        mmc.createConference(sandbox.organizer(), new ScheduledConferenceInfo("race-" + thread + "-" + i,
+                                "password", start, start.plusHours(1)));
+                        creates.incrementAndGet();
+                    }
+                    return null;
+                }));
+                work.add(pool.submit(() -> {
+                    while (System.nanoTime() < deadline) {
+                        List<Conference> listed = mmc.getConferencesList(sandbox.organizer(), start.minusMinutes(1),
+                                start.plusMinutes(1), null);
+                        assertThat(listed).allSatisfy(conference -> {
+                            assertThat(conference.getName()).startsWith("race-");
+                            assertThat(conference.getStartDate()).isNotNull();
+                        });
+                        lists.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : work) {
+                future.get(2, TimeUnit.MINUTES);
+            }
+            pool.shutdown();
+
+            assertThat(lists.get()).as("lists run").isPositive();
+            assertThat(mmc.getConferencesList(sandbox.organizer(), start.minusMinutes(1), start.plusMinutes(1), null))
+                    .hasSize(creates.get());
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.orange.api.mmc.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.orange.api.mmc.Mmc;
 import com.orange.api.mmc.Organizer;
@@ -105,15 +106,39 @@ class SandboxLifecycleIT {
     }
 
     @Test
-    void anInstantaneousConferenceIsStartedAtOnce(Mmc mmc, Organizer organizer) {
+    void anInstantaneousConferenceIsNotStartedUntilItsOrganizerOpensIt(Mmc mmc, Organizer organizer) {
         InstantaneousConference conference = mmc.createConference(organizer,
                 new InstantaneousConferenceInfo("confname", "password"));
 
         Conference details = mmc.getConferenceDetails(organizer, conference.getIdentifier());
 
         assertThat(details).isInstanceOf(InstantaneousConference.class);
-        assertThat(details.getState()).isEqualTo(ConferenceState.STARTED);
-        assertThat(details.getParameters()).isEmpty();
+        assertThat(details.getState()).isEqualTo(ConferenceState.NOT_STARTED);
+        assertThat(details.getParameters()).containsExactly(entry("conferenceWebcam", "AirAnyWebcam"),
+                entry("conferenceChat", "Participants"), entry("conferenceAutoLaunched", "False"));
+    }
+
+    @Test
+    void detailsAndListsAreShapedAsTheManualsSamples(Mmc mmc, Organizer organizer) {
+        OffsetDateTime start = OffsetDateTime.now().plusHours(5);
+        ScheduledConferenceInfo info = new ScheduledConferenceInfo("your_conference_name", "your_conference_password",
+                start, start.plusHours(2));
+        info.getOptionalParameters().put(ConferenceOptionalParameter.CONFERENCE_VISIBILITY, "Public");
+        info.getOptionalParameters().put(ConferenceOptionalParameter.AUDIO_CONF_ENABLED, "true");
+        long id = mmc.createConference(organizer, info).getIdentifier();
+
+        Conference details = mmc.getConferenceDetails(organizer, id);
+        Conference listed = mmc.getConferencesList(organizer, start.minusMinutes(1), start.plusMinutes(1), null).stream()
+                .filter(conference -> conference.getIdentifier() == id).findFirst().orElseThrow();
+
+        assertThat(details.getParameters().keySet()).containsExactly("conferenceVisibility", "audioAccessNumber",
+                "audioRoomNumber", "audioCulture", "audioType", "conferenceWebcam", "conferenceChat",
+                "conferenceAutoLaunched");
+        assertThat(details.getParameters()).contains(entry("audioCulture", "en-US"), entry("audioType", "Apac"),
+                entry("conferenceAutoLaunched", "False"));
+        assertThat(details.getOrigin()).isEqualTo("Odn");
+        assertThat(listed.getParameters()).containsExactly(entry("conferenceVisibility", "Public"), entry("audioType", "Apac"));
+        assertThat(listed.getAccessCode()).isNull();
     }
 
     private static <T extends com.orange.api.mmc.model.AudioConferenceInfo> T audio(T info, String suffix, int minutes) {

@@ -7,7 +7,6 @@ import com.orange.api.common.TechnicalException;
 import com.orange.api.mmc.Mmc;
 import com.orange.api.mmc.MmcException;
 import com.orange.api.mmc.Organizer;
-import com.orange.api.mmc.internal.mapping.WireDates;
 import com.orange.api.mmc.model.Attendee;
 import com.orange.api.mmc.model.ConferenceOptionalParameter;
 import com.orange.api.mmc.model.InstantaneousAudioConferenceInfo;
@@ -33,10 +32,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every rule the sandbox enforces, each with the code the manual gives it. Rules the SDK checks itself
@@ -104,8 +107,8 @@ class SandboxRulesIT {
         com.orange.api.mmc.webservice.ScheduledConferenceInfo info = new com.orange.api.mmc.webservice.ScheduledConferenceInfo();
         info.setName(name);
         info.setPassword(password);
-        info.setStartDateTime(WireDates.toWire(start));
-        info.setEndDateTime(WireDates.toWire(end));
+        info.setStartDateTime(SandboxDates.write(start));
+        info.setEndDateTime(SandboxDates.write(end));
         return info;
     }
 
@@ -177,39 +180,63 @@ class SandboxRulesIT {
                 wireInfo("name", "password", NOW.plusHours(3), NOW.plusHours(2)), ctx))).isEqualTo("MMC_38");
     }
 
+    static Stream<Arguments> parameterRules() {
+        return Stream.of(
+                rule("MMC_66", ConferenceOptionalParameter.AUDIO_CONF_ENABLED, " "),
+                rule("MMC_67", ConferenceOptionalParameter.AUDIO_CONF_ENABLED, "maybe"),
+                rule("MMC_90", ConferenceOptionalParameter.CONFERENCE_VISIBILITY, ""),
+                rule("MMC_89", ConferenceOptionalParameter.CONFERENCE_VISIBILITY, "Secret"),
+                rule("MMC_123", ConferenceOptionalParameter.AUDIO_TYPE, ""),
+                rule("MMC_112", ConferenceOptionalParameter.AUDIO_TYPE, "Skype"),
+                rule("MMC_141", ConferenceOptionalParameter.AUDIO_CULTURE, ""),
+                rule("MMC_111", ConferenceOptionalParameter.AUDIO_CULTURE, "de-DE"),
+                rule("MMC_133", ConferenceOptionalParameter.CONFERENCE_CHAT, ""),
+                rule("MMC_134", ConferenceOptionalParameter.CONFERENCE_CHAT, "Everyone"),
+                rule("MMC_99", ConferenceOptionalParameter.CONFERENCE_WEBCAM, ""),
+                rule("MMC_100", ConferenceOptionalParameter.CONFERENCE_WEBCAM, "NoWebcam"),
+                rule("MMC_91", ConferenceOptionalParameter.CONFERENCE_AUTO_LAUNCHED, ""),
+                rule("MMC_92", ConferenceOptionalParameter.CONFERENCE_AUTO_LAUNCHED, "soon"),
+                rule("MMC_94", ConferenceOptionalParameter.CONFERENCE_AUTO_LAUNCHED, "True",
+                        ConferenceOptionalParameter.CONFERENCE_AUTO_LAUNCHED_DURATION, ""),
+                rule("MMC_93", ConferenceOptionalParameter.CONFERENCE_AUTO_LAUNCHED, "True",
+                        ConferenceOptionalParameter.CONFERENCE_AUTO_LAUNCHED_DURATION, "later"),
+                rule("MMC_95", ConferenceOptionalParameter.CONFERENCE_AUTO_LAUNCHED_DURATION, "15"),
+                rule("MMC_96", ConferenceOptionalParameter.CONFERENCE_AUTO_LAUNCHED, "True"),
+                rule("MMC_124", ConferenceOptionalParameter.AUDIO_ACCESS_NUMBER, ""),
+                rule("MMC_113", ConferenceOptionalParameter.AUDIO_ACCESS_NUMBER, "call me"),
+                rule("MMC_125", ConferenceOptionalParameter.AUDIO_ROOM_NUMBER, ""),
+                rule("MMC_114", ConferenceOptionalParameter.AUDIO_ROOM_NUMBER, "room"),
+                rule("MMC_126", ConferenceOptionalParameter.AUDIO_CODE, ""),
+                rule("MMC_115", ConferenceOptionalParameter.AUDIO_CODE, "12"),
+                rule("MMC_136", ConferenceOptionalParameter.AUDIO_TYPE, "ConferenceTelephone",
+                        ConferenceOptionalParameter.AUDIO_ROOM_NUMBER, "775104"),
+                rule("MMC_137", ConferenceOptionalParameter.AUDIO_TYPE, "Apac", ConferenceOptionalParameter.AUDIO_CODE, "1234"),
+                rule("MMC_130", ConferenceOptionalParameter.AUDIO_ACCESS_NUMBER, "+33149945060"),
+                rule("MMC_128", ConferenceOptionalParameter.AUDIO_TYPE, "ConferenceTelephone",
+                        ConferenceOptionalParameter.AUDIO_CODE, "1234"),
+                rule("MMC_127", ConferenceOptionalParameter.AUDIO_TYPE, "ConferenceTelephone",
+                        ConferenceOptionalParameter.AUDIO_ACCESS_NUMBER, "+33149945060"),
+                rule("MMC_129", ConferenceOptionalParameter.AUDIO_TYPE, "CTNE",
+                        ConferenceOptionalParameter.AUDIO_ACCESS_NUMBER, "+33149945060",
+                        ConferenceOptionalParameter.AUDIO_CODE, "1234"));
+    }
+
+    private static Arguments rule(String code, Object... keysAndValues) {
+        Map<ConferenceOptionalParameter, String> parameters = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            parameters.put((ConferenceOptionalParameter) keysAndValues[i], (String) keysAndValues[i + 1]);
+        }
+        return Arguments.of(parameters, code);
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @MethodSource("parameterRules")
+    void anOptionalParameterRuleAnswersItsCode(Map<ConferenceOptionalParameter, String> parameters, String code) {
+        assertThat(parameterCode(parameters)).isEqualTo(code);
+    }
+
     @Test
-    void optionalParameterValuesAreChecked() {
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.AUDIO_CONF_ENABLED, " "))).isEqualTo("MMC_66");
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.AUDIO_CONF_ENABLED, "maybe"))).isEqualTo("MMC_67");
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.CONFERENCE_VISIBILITY, ""))).isEqualTo("MMC_90");
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.CONFERENCE_VISIBILITY, "Secret"))).isEqualTo("MMC_89");
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.AUDIO_TYPE, ""))).isEqualTo("MMC_123");
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.AUDIO_TYPE, "Skype"))).isEqualTo("MMC_112");
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.AUDIO_CULTURE, ""))).isEqualTo("MMC_141");
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.AUDIO_CULTURE, "de-DE"))).isEqualTo("MMC_111");
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.CONFERENCE_CHAT, ""))).isEqualTo("MMC_133");
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.CONFERENCE_CHAT, "Everyone"))).isEqualTo("MMC_134");
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.CONFERENCE_WEBCAM, ""))).isEqualTo("MMC_99");
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.CONFERENCE_WEBCAM, "NoWebcam"))).isEqualTo("MMC_100");
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.CONFERENCE_AUTO_LAUNCHED, ""))).isEqualTo("MMC_91");
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.CONFERENCE_AUTO_LAUNCHED, "soon"))).isEqualTo("MMC_92");
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.CONFERENCE_AUTO_LAUNCHED, "True",
-                ConferenceOptionalParameter.CONFERENCE_AUTO_LAUNCHED_DURATION, ""))).isEqualTo("MMC_94");
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.CONFERENCE_AUTO_LAUNCHED, "True",
-                ConferenceOptionalParameter.CONFERENCE_AUTO_LAUNCHED_DURATION, "later"))).isEqualTo("MMC_93");
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.CONFERENCE_AUTO_LAUNCHED_DURATION, "15")))
-                .isEqualTo("MMC_95");
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.CONFERENCE_AUTO_LAUNCHED, "True"))).isEqualTo("MMC_96");
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.AUDIO_ACCESS_NUMBER, ""))).isEqualTo("MMC_124");
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.AUDIO_ACCESS_NUMBER, "call me"))).isEqualTo("MMC_113");
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.AUDIO_ROOM_NUMBER, ""))).isEqualTo("MMC_125");
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.AUDIO_ROOM_NUMBER, "room"))).isEqualTo("MMC_114");
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.AUDIO_CODE, ""))).isEqualTo("MMC_126");
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.AUDIO_CODE, "12"))).isEqualTo("MMC_115");
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.AUDIO_TYPE, "ConferenceTelephone",
-                ConferenceOptionalParameter.AUDIO_ROOM_NUMBER, "775104"))).isEqualTo("MMC_136");
-        assertThat(parameterCode(Map.of(ConferenceOptionalParameter.AUDIO_TYPE, "Apac",
-                ConferenceOptionalParameter.AUDIO_CODE, "1234"))).isEqualTo("MMC_137");
+    void parametersTogetherAreChecked() {
         var info = new com.orange.api.mmc.webservice.InstantaneousConferenceInfo();
         info.setName("daily");
         info.setPassword("password");
@@ -318,16 +345,16 @@ class SandboxRulesIT {
         assertThat(code(() -> mmc.getConferencesList(organizer, NOW.minusMonths(7), NOW, null))).isEqualTo("MMC_86");
         assertThat(code(() -> mmc.getConferencesList(organizer, NOW, NOW.plusYears(2), null))).isEqualTo("MMC_87");
         GetConferencesListInput reversed = new GetConferencesListInput();
-        reversed.setStartDateTime(WireDates.toWire(NOW.plusDays(2)));
-        reversed.setEndDateTime(WireDates.toWire(NOW.plusDays(1)));
+        reversed.setStartDateTime(SandboxDates.write(NOW.plusDays(2)));
+        reversed.setEndDateTime(SandboxDates.write(NOW.plusDays(1)));
         assertThat(WirePort.faultCode(() -> wire.getConferencesList(reversed, ctx))).isEqualTo("MMC_88");
 
         assertThat(WirePort.faultCode(() -> wire.getLicencesUsage(null, ctx))).isEqualTo("MMC_107");
         assertThat(code(() -> mmc.getLicencesUsage(organizer, NOW.minusYears(2), NOW.minusDays(2)))).isEqualTo("MMC_108");
         assertThat(code(() -> mmc.getLicencesUsage(organizer, NOW.minusDays(10), NOW))).isEqualTo("MMC_109");
         GetLicencesUsageInput backwards = new GetLicencesUsageInput();
-        backwards.setStartDateTime(WireDates.toWire(NOW.minusDays(3)));
-        backwards.setEndDateTime(WireDates.toWire(NOW.minusDays(5)));
+        backwards.setStartDateTime(SandboxDates.write(NOW.minusDays(3)));
+        backwards.setEndDateTime(SandboxDates.write(NOW.minusDays(5)));
         assertThat(WirePort.faultCode(() -> wire.getLicencesUsage(backwards, ctx))).isEqualTo("MMC_110");
     }
 
@@ -416,11 +443,11 @@ class SandboxRulesIT {
         assertThat(code(() -> mmc.createAudioConference(organizer, audioInfo(phone, NOW.minusHours(1), NOW.plusHours(1)))))
                 .isEqualTo("MMC_528");
         com.orange.api.mmc.webservice.ScheduledAudioConferenceInfo slot = new com.orange.api.mmc.webservice.ScheduledAudioConferenceInfo();
-        slot.setStartDateTime(WireDates.toWire(NOW.plusHours(1)));
-        slot.setEndDateTime(WireDates.toWire(NOW.minusHours(1)));
+        slot.setStartDateTime(SandboxDates.write(NOW.plusHours(1)));
+        slot.setEndDateTime(SandboxDates.write(NOW.minusHours(1)));
         noSlot.setScheduledAudioConferenceInfo(slot);
         assertThat(WirePort.faultCode(() -> wire.createScheduledAudioConference(noSlot, ctx))).isEqualTo("MMC_529");
-        slot.setEndDateTime(WireDates.toWire(NOW.plusMinutes(30)));
+        slot.setEndDateTime(SandboxDates.write(NOW.plusMinutes(30)));
         assertThat(WirePort.faultCode(() -> wire.createScheduledAudioConference(noSlot, ctx))).isEqualTo("MMC_530");
         assertThat(WirePort.faultCode(() -> wire.modifyScheduledAudioConference(null, ctx))).isEqualTo("MMC_537");
         assertThat(WirePort.faultCode(() -> wire.startScheduledAudioConference(null, ctx))).isEqualTo("MMC_543");

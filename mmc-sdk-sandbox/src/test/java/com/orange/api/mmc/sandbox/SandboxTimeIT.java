@@ -14,9 +14,6 @@ import com.orange.api.mmc.model.ScheduledConferenceInfo;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +30,7 @@ class SandboxTimeIT {
     private static final Instant T0 = Instant.parse("2030-03-01T08:00:00Z");
 
     private final SandboxClock clock = SandboxClock.at(T0);
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final PortalBrowser browser = new PortalBrowser();
     private MmcSandbox sandbox;
     private Mmc mmc;
     private Organizer organizer;
@@ -56,14 +53,20 @@ class SandboxTimeIT {
     }
 
     private HttpResponse<String> open(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        return browser.open(url);
+    }
+
+    /** Creates an instantaneous conference and opens it as its organizer: it runs from then on. */
+    private void openInstantaneous(String name) throws IOException, InterruptedException {
+        String url = mmc.createConference(organizer, new InstantaneousConferenceInfo(name, "password")).getUrl();
+        assertThat(browser.press(open(url), "startButton").statusCode()).isEqualTo(200);
     }
 
     @Test
-    void licenceUsageCountsTheConferencesThatRanTogether() {
-        mmc.createConference(organizer, new InstantaneousConferenceInfo("one", "password"));
+    void licenceUsageCountsTheConferencesThatRanTogether() throws Exception {
+        openInstantaneous("one");
         clock.advance(Duration.ofMinutes(30));
-        mmc.createConference(organizer, new InstantaneousConferenceInfo("two", "password"));
+        openInstantaneous("two");
         clock.advance(Duration.ofMinutes(30));
         ScheduledConference third = mmc.createConference(organizer,
                 new ScheduledConferenceInfo("three", "password", now().plusMinutes(10), now().plusHours(1)));
@@ -90,19 +93,24 @@ class SandboxTimeIT {
 
         HttpResponse<String> early = open(conference.getUrl());
         assertThat(early.statusCode()).isEqualTo(409);
-        assertThat(early.body()).contains("You cannot start this conference", "booking slot", "test");
+        assertThat(early.body()).contains("You cannot start this conference", "booking slot", "test")
+                .doesNotContain("start the conference</button>");
         HttpResponse<String> guestTooSoon = open(guest.getConferenceUrl());
         assertThat(guestTooSoon.body()).contains("You cannot take part in this conference: it has not started yet.");
 
         clock.advance(Duration.ofHours(2).plusMinutes(30));
-        HttpResponse<String> started = open(conference.getUrl());
+        HttpResponse<String> summary = open(conference.getUrl());
+        assertThat(summary.statusCode()).isEqualTo(200);
+        assertThat(mmc.getConferenceDetails(organizer, conference.getIdentifier()).getState()).as("a GET changes nothing")
+                .isEqualTo(ConferenceState.NOT_STARTED);
+        HttpResponse<String> started = browser.press(summary, "startButton");
         assertThat(started.statusCode()).isEqualTo(200);
         assertThat(started.body()).contains("The conference is started");
         assertThat(mmc.getConferenceDetails(organizer, conference.getIdentifier()).getState())
                 .isEqualTo(ConferenceState.STARTED);
-        assertThat(open(guest.getConferenceUrl()).body()).contains("Welcome Gérard Test");
+        assertThat(open(guest.getConferenceUrl()).body()).contains("welcome Gérard Test", "You are in the conference.");
 
-        HttpResponse<String> left = open(conference.getUrl().replace("/start?", "/leave?"));
+        HttpResponse<String> left = browser.press(started, "leaveButton");
         assertThat(left.body()).contains("You have just left the conference");
         assertThat(mmc.getConferenceDetails(organizer, conference.getIdentifier()).getState())
                 .isEqualTo(ConferenceState.STOPPED);
