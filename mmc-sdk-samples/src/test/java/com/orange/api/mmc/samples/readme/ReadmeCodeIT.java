@@ -98,13 +98,18 @@ class ReadmeCodeIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("blocks")
     void compilesAndRunsAgainstTheSandbox(Block block) throws Exception {
-        Matcher type = TYPE.matcher(block.code());
+        // The placeholders a user fills in get the sandbox's values.
+        String code = block.code().replace("\"your_access_key\"", quoted(sandbox.accessKey()))
+                .replace("\"your_access_key_password\"", quoted(sandbox.accessKeyPassword()))
+                .replace("\"your_service_account\"", quoted(sandbox.serviceAccount()))
+                .replace("\"your_service_account_password\"", quoted(sandbox.serviceAccountPassword()));
+        Matcher type = TYPE.matcher(code);
         boolean statements = !type.find();
         String className = statements ? "ReadmeBlock" + block.index() : type.group(1);
         String source = statements
-                ? IMPORTS + "public class " + className + " {\n static Mmc mmc; static Organizer organizer;\n"
-                        + " public static void run() throws Exception {\n" + block.code() + "\n }\n}\n"
-                : (block.code().contains("import ") ? "" : IMPORTS) + block.code();
+                ? IMPORTS + "public class " + className + " {\n public static Mmc mmc; public static Organizer organizer;\n"
+                        + " public static void run() throws Exception {\n" + code + "\n }\n}\n"
+                : (code.contains("import ") ? "" : IMPORTS) + code;
         Path out = Files.createDirectories(classes.resolve("block" + block.index()));
 
         compile(className, source, out);
@@ -122,6 +127,10 @@ class ReadmeCodeIT {
                 assertThat(printed).doesNotContain("exception occurred");
             }
         }
+    }
+
+    private static String quoted(String value) {
+        return "\"" + value + "\"";
     }
 
     private static boolean hasMain(Class<?> type) {
