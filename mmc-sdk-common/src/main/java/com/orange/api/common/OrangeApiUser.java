@@ -66,12 +66,15 @@ public abstract class OrangeApiUser {
     }
 
     /**
-     * Loads the four credentials from {@code mmc.properties} in the working directory, else on the classpath.
+     * Loads the four credentials from system properties {@code mmc.<key>}, environment variables
+     * {@code MMC_<KEY>} and {@code mmc.properties} in the working directory, else on the classpath, in that
+     * order of precedence. The file is optional: the four credentials in the environment are enough.
      *
-     * @throws ConfigurationException when no file is found, it is invalid, or a credential is missing
+     * @throws ConfigurationException when the file found is invalid, or a credential is missing (naming the
+     *                                key and every place it was looked for)
      */
     public void loadFromConfigFile() {
-        load(SettingsSource.fromDefaultLocation());
+        load(SettingsSource.defaultLocationOrNone());
     }
 
     /**

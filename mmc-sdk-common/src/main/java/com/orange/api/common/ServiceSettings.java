@@ -159,6 +159,7 @@ public final class ServiceSettings {
 
         private final Map<SettingKey, String> given = new EnumMap<>(SettingKey.class);
         private SettingsSource file;
+        private LayeredSettings layers;
         private URI defaultServiceUrl;
 
         private Builder() {
@@ -173,6 +174,16 @@ public final class ServiceSettings {
         /** Reads the lowest layer from this source (a file, a stream, the default location). */
         public Builder configSource(SettingsSource source) {
             this.file = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /**
+         * Reads every layer below the builder's own values from {@code layers} instead of system properties,
+         * environment and file: for a caller that finds its sources itself (a command line with its own
+         * discovery, environment and profiles). Replaces {@link #configFile}/{@link #configSource}.
+         */
+        public Builder layers(LayeredSettings layers) {
+            this.layers = Objects.requireNonNull(layers, "layers");
             return this;
         }
 
@@ -237,7 +248,7 @@ public final class ServiceSettings {
          * @throws ConfigurationException naming the first invalid or missing key and its source
          */
         public ServiceSettings build() {
-            return build(LayeredSettings.standard(file));
+            return build(layers != null ? layers : LayeredSettings.standard(file));
         }
 
         /** Like {@link #build()} over explicitly given layers, for tests that must not read the real environment. */

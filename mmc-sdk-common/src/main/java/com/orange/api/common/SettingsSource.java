@@ -107,6 +107,16 @@ public final class SettingsSource {
         }
     }
 
+    /**
+     * Like {@link #findDefaultLocation()}, but when there is no file, an empty source that says where it was
+     * looked for: the lowest layer for settings that may come from system properties and the environment
+     * alone, so that a missing key's error still names the file that was not found.
+     */
+    public static SettingsSource defaultLocationOrNone() {
+        return findDefaultLocation().orElseGet(() -> new SettingsSource("no " + DEFAULT_FILE_NAME + " (none in "
+                + Path.of("").toAbsolutePath() + " nor on the classpath)", Map.of()));
+    }
+
     /** The {@code mmc.<key>} entries of the given system properties; other properties are ignored. */
     public static SettingsSource fromSystemProperties(Properties system) {
         Map<SettingKey, String> values = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package com.orange.api.mmc;
 
 import com.orange.api.common.ApiCredentials;
+import com.orange.api.common.LayeredSettings;
 import com.orange.api.common.OrangeApiService;
 import com.orange.api.common.ProxySettings;
 import com.orange.api.common.ServiceSettings;
@@ -71,11 +72,13 @@ public final class Mmc extends OrangeApiService {
     /**
      * Builds a client from {@code mmc.properties} in the working directory or, failing that, on the
      * classpath; system properties {@code mmc.<key>} and environment variables {@code MMC_<KEY>} override it.
+     * The file is optional: {@code MMC_SERVICE_URL} (or {@code -Dmmc.serviceUrl}) alone is enough.
      *
-     * @throws com.orange.api.common.ConfigurationException when no file is found or a setting is invalid
+     * @throws com.orange.api.common.ConfigurationException when a setting is invalid or {@code serviceUrl}
+     *                                                      is given nowhere
      */
     public static Mmc loadFromConfigFile() {
-        return builder().configSource(SettingsSource.fromDefaultLocation()).build();
+        return builder().configSource(SettingsSource.defaultLocationOrNone()).build();
     }
 
     /**
@@ -344,6 +347,15 @@ public final class Mmc extends OrangeApiService {
         /** Reads the lowest-precedence layer from this source. */
         public Builder configSource(SettingsSource source) {
             settings.configSource(source);
+            return this;
+        }
+
+        /**
+         * Reads every layer below the builder's own values from {@code layers} (instead of system
+         * properties, environment and file), for a caller that finds its settings itself.
+         */
+        public Builder settingsLayers(LayeredSettings layers) {
+            settings.layers(layers);
             return this;
         }
 

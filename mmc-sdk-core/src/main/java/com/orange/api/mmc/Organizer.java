@@ -1,5 +1,6 @@
 package com.orange.api.mmc;
 
+import com.orange.api.common.LayeredSettings;
 import com.orange.api.common.OrangeApiUser;
 
 /**
@@ -19,6 +20,30 @@ public class Organizer extends OrangeApiUser {
 
     /** An organizer whose credentials are still to be set or loaded with {@code loadFromConfigFile}. */
     public Organizer() {
+    }
+
+    /**
+     * An organizer loaded as {@link #loadFromConfigFile()} does: system properties {@code mmc.<key>},
+     * environment variables {@code MMC_<KEY>}, then {@code mmc.properties} if there is one. The four
+     * {@code MMC_*} credentials alone are enough.
+     *
+     * @throws com.orange.api.common.ConfigurationException naming a missing credential and where it was looked for
+     */
+    public static Organizer fromSettings() {
+        Organizer organizer = new Organizer();
+        organizer.loadFromConfigFile();
+        return organizer;
+    }
+
+    /**
+     * An organizer loaded from the given layers of settings.
+     *
+     * @throws com.orange.api.common.ConfigurationException naming a missing credential and where it was looked for
+     */
+    public static Organizer fromSettings(LayeredSettings settings) {
+        Organizer organizer = new Organizer();
+        organizer.load(java.util.Objects.requireNonNull(settings, "settings"));
+        return organizer;
     }
 
     public Organizer(String accessKey, String accessKeyPassword, String serviceAccount, String serviceAccountPassword) {

@@ -1,7 +1,5 @@
 package com.orange.api.mmc.samples;
 
-import com.orange.api.common.LayeredSettings;
-import com.orange.api.common.SettingsSource;
 import com.orange.api.mmc.Mmc;
 import com.orange.api.mmc.Organizer;
 import com.orange.api.mmc.sandbox.MmcSandbox;
@@ -12,8 +10,9 @@ import java.util.Optional;
 
 /**
  * What every sample starts with, as the manual's {@code Mmc.LoadFromConfigFile()} and
- * {@code organizer.LoadFromConfigFile()}: a client and an organizer from {@code mmc.properties}. When there
- * is no such file, it starts an embedded {@link MmcSandbox} instead and says so on standard error, so that
+ * {@code organizer.LoadFromConfigFile()}: a client and an organizer from the settings {@link ConfigDiscovery}
+ * finds ({@code mmc.properties}, {@code MMC_*} variables, {@code mmc.*} system properties). When nothing at
+ * all is configured, it starts an embedded {@link MmcSandbox} instead and says so on standard error, so that
  * the samples run on a fresh clone.
  */
 public final class SampleConnection implements AutoCloseable {
@@ -29,23 +28,30 @@ public final class SampleConnection implements AutoCloseable {
     }
 
     /**
-     * Connects as the given settings file says, or as {@code mmc.properties} says, or to an embedded
-     * sandbox when there is none.
+     * Connects as the given settings file says, or as the settings {@link ConfigDiscovery} finds say, or to
+     * an embedded sandbox when nothing at all is configured.
      *
-     * @param config an explicit settings file, or {@code null} to look for {@code mmc.properties}
+     * @param config an explicit settings file, or {@code null} to look for one
      */
     public static SampleConnection open(Path config, PrintStream notices) {
-        Optional<SettingsSource> file = config != null ? Optional.of(SettingsSource.fromFile(config))
-                : SettingsSource.findDefaultLocation();
-        if (file.isPresent()) {
-            Mmc mmc = Mmc.builder().configSource(file.get()).build();
-            Organizer organizer = new Organizer();
-            organizer.load(LayeredSettings.standard(file.get()));
-            return new SampleConnection(mmc, organizer, null);
+        return open(ConfigDiscovery.discover(config, null, ConfigDiscovery.Environment.system()), false, notices);
+    }
+
+    /**
+     * Connects as {@code found} says or, when it holds nothing at all or {@code sandbox} is set, to an
+     * embedded sandbox, saying so in one line on {@code notices}. Settings that are present but incomplete
+     * fail (a {@link com.orange.api.common.ConfigurationException} naming the missing key) rather than fall
+     * back to the sandbox.
+     */
+    public static SampleConnection open(ConfigDiscovery.Found found, boolean sandbox, PrintStream notices) {
+        if (!sandbox && found.anything()) {
+            Organizer organizer = Organizer.fromSettings(found.settings());
+            return new SampleConnection(Mmc.builder().settingsLayers(found.settings()).build(), organizer, null);
         }
-        MmcSandbox sandbox = MmcSandbox.start();
-        notices.println("No mmc.properties found: using an embedded MMC sandbox at " + sandbox.serviceUrl());
-        return new SampleConnection(sandbox.newClient(), sandbox.organizer(), sandbox);
+        MmcSandbox embedded = MmcSandbox.start();
+        notices.println((sandbox ? "--sandbox" : "No mmc.properties found") + ": using an embedded MMC sandbox at "
+                + embedded.serviceUrl());
+        return new SampleConnection(embedded.newClient(), embedded.organizer(), embedded);
     }
 
     public Mmc mmc() {

@@ -15,18 +15,23 @@ import com.orange.api.mmc.model.ScheduledAudioConference;
 import com.orange.api.mmc.model.ScheduledAudioConferenceInfo;
 import com.orange.api.mmc.model.ScheduledConference;
 import com.orange.api.mmc.model.ScheduledConferenceInfo;
+import com.orange.api.mmc.samples.ConfigDiscovery;
 import com.orange.api.mmc.samples.SampleConnection;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
-import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,74 +42,237 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mmc}: every MMC operation from a shell, plus {@code tour}, the whole scenario end to end. Reads
- * {@code --config FILE}, else {@code ./mmc.properties}; with neither, runs against an embedded sandbox
- * and says so on standard error.
+ * {@code mmc}: every MMC operation from a shell, plus {@code tour} (the whole scenario end to end),
+ * {@code book} (bulk booking from a CSV file) and {@code config show}. Finds its settings as
+ * {@link ConfigDiscovery} says; with nothing configured at all (or {@code --sandbox}), runs against an
+ * embedded sandbox and says so in one line on standard error.
  */
-@Command(name = "mmc", mixinStandardHelpOptions = true, versionProvider = MmcCommand.Version.class,
+@Command(name = "mmc", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        subcommands = {ConfigCommand.class},
         description = "Book and run Orange Multimedia Conference (MMC) web and audio conferences.",
         footerHeading = "%nExit codes:%n", footer = {
             "  0  success", "  2  bad usage", "  3  the service refused the request (an MMC_ code)",
             "  4  technical failure (network, gateway, timeout)", "  5  configuration error",
-            "%nWithout --config and without ./mmc.properties, an embedded sandbox is started."})
+            "%nSettings: --config FILE, else $MMC_CONFIG, else ./mmc.properties, else",
+            "$XDG_CONFIG_HOME/mmc/mmc.properties (~/.config/mmc/mmc.properties); --profile NAME looks for",
+            "mmc-NAME.properties instead. MMC_<KEY> variables and -Dmmc.<key> properties override the file.",
+            "With nothing configured at all (or with --sandbox), an embedded sandbox is started."})
 public final class MmcCommand {
 
     static final int FUNCTIONAL_ERROR = 3;
     static final int TECHNICAL_ERROR = 4;
     static final int CONFIGURATION_ERROR = 5;
 
+    /** The environment variable that gives a conference's (current) password. */
+    static final String PASSWORD_VARIABLE = "MMC_CONFERENCE_PASSWORD";
+    /** The environment variable that gives a conference's new password. */
+    static final String NEW_PASSWORD_VARIABLE = "MMC_NEW_CONFERENCE_PASSWORD";
+
+    /** Old subcommand names, still accepted but not listed: old name to new name. */
+    static final Map<String, String> OLD_NAMES = Map.of(
+            "conference-details", "get-conference",
+            "conferences-list", "list-conferences",
+            "licences-usage", "get-licences-usage");
+
     @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "Settings file (default: ./mmc.properties, else an embedded sandbox).")
+            description = "Settings file (default: $MMC_CONFIG, ./mmc.properties, ~/.config/mmc/mmc.properties).")
     Path config;
 
-    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print the result as one line of JSON.")
+    @Option(names = "--profile", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "Use mmc-NAME.properties (in ./, then ~/.config/mmc/) instead of mmc.properties.")
+    String profile;
+
+    @Option(names = "--sandbox", scope = ScopeType.INHERIT,
+            description = "Run against an embedded sandbox, whatever is configured.")
+    boolean sandbox;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", scope = ScopeType.INHERIT,
+            description = "text (default), json (one JSON value per line; errors as JSON on stderr) or csv.")
+    OutputFormat output;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Same as --output json.")
     boolean json;
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
-            description = "Log at DEBUG, wire envelopes included (secrets masked).")
-    boolean verbose;
+            description = "Log each call at INFO; twice (-vv) at DEBUG, wire envelopes included (secrets masked).")
+    boolean[] verbose = new boolean[0];
+
+    @Option(names = "--log-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Also write the log to this file.")
+    Path logFile;
 
     @Spec
     CommandSpec spec;
+
+    private final ConfigDiscovery.Environment environment;
+    private final InputStream stdin;
+    private BufferedReader stdinLines;
+
+    /** A command that runs in this process's environment. */
+    public MmcCommand() {
+        this(ConfigDiscovery.Environment.system(), System.in);
+    }
+
+    MmcCommand(ConfigDiscovery.Environment environment, InputStream stdin) {
+        this.environment = environment;
+        this.stdin = stdin;
+    }
 
     public static void main(String[] args) {
         System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
-    /** Runs the command line and returns its exit code. */
+    /** Runs the command line in this process's environment and returns its exit code. */
     static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new MmcCommand());
+        return execute(ConfigDiscovery.Environment.system(), System.in, out, err, args);
+    }
+
+    /** Runs the command line in the given environment, reading secrets from {@code stdin}; returns its exit code. */
+    static int execute(ConfigDiscovery.Environment environment, InputStream stdin, PrintWriter out, PrintWriter err,
+            String... args) {
+        MmcCommand root = new MmcCommand(environment, stdin);
+        CommandLine commandLine = commandLine(root);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> failure(exception, err));
+        commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> root.failure(exception, err));
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            if (root.format() == OutputFormat.JSON) {
+                err.println(Rendering.json(ErrorReport.of(exception, CommandLine.ExitCode.USAGE)));
+            } else {
+                err.println(exception.getMessage());
+                exception.getCommandLine().usage(err);
+            }
+            return CommandLine.ExitCode.USAGE;
+        });
         return commandLine.execute(args);
     }
 
-    private static int failure(Exception exception, PrintWriter err) {
-        if (exception instanceof ParameterException usage) {
-            err.println(usage.getMessage());
-            return CommandLine.ExitCode.USAGE;
+    /** The command tree, with the old subcommand names as hidden duplicates of the new ones. */
+    static CommandLine commandLine(MmcCommand root) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == MmcCommand.class ? type.cast(root) : CommandLine.defaultFactory().create(type);
+            }
+        };
+        CommandLine commandLine = new CommandLine(root, factory);
+        OLD_NAMES.forEach((old, current) -> {
+            Object method = commandLine.getSubcommands().get(current).getCommandSpec().userObject();
+            CommandLine copy = new CommandLine(method, factory);
+            copy.getCommandSpec().usageMessage().hidden(true);
+            commandLine.addSubcommand(old, copy);
+        });
+        return commandLine;
+    }
+
+    /** The output format chosen: {@code --output}, {@code --json}, else text. */
+    OutputFormat format() {
+        return output != null ? output : json ? OutputFormat.JSON : OutputFormat.TEXT;
+    }
+
+    private int failure(Exception exception, PrintWriter err) {
+        int code = exitCode(exception);
+        if (code == CommandLine.ExitCode.SOFTWARE && format() != OutputFormat.JSON) {
+            exception.printStackTrace(err);
+        } else if (format() == OutputFormat.JSON) {
+            err.println(Rendering.json(ErrorReport.of(exception, code)));
+        } else {
+            err.println(textOf(exception));
         }
-        if (exception instanceof FunctionalException functional) {
-            // An MmcException's message starts with its code and name: MMC_28 BadPasswordConferenceConnection: ...
-            err.println("Error: " + (functional.getMessage().startsWith(functional.getCode()) ? functional.getMessage()
-                    : functional.getCode() + ": " + functional.getMessage()));
+        err.flush();
+        return code;
+    }
+
+    static int exitCode(Exception exception) {
+        if (exception instanceof FunctionalException) {
             return FUNCTIONAL_ERROR;
         }
-        if (exception instanceof TechnicalException technical) {
-            err.println("Technical error " + technical.getCode() + ": " + technical.getMessage());
+        if (exception instanceof TechnicalException) {
             return TECHNICAL_ERROR;
         }
-        if (exception instanceof ConfigurationException configuration) {
-            err.println("Configuration error: " + configuration.getMessage());
+        if (exception instanceof ConfigurationException) {
             return CONFIGURATION_ERROR;
         }
-        if (exception instanceof IllegalArgumentException illegal) {
-            err.println(illegal.getMessage());
+        if (exception instanceof ParameterException || exception instanceof IllegalArgumentException) {
             return CommandLine.ExitCode.USAGE;
         }
-        exception.printStackTrace(err);
         return CommandLine.ExitCode.SOFTWARE;
+    }
+
+    private static String textOf(Exception exception) {
+        if (exception instanceof FunctionalException functional) {
+            // An MmcException's message starts with its code and name: MMC_28 BadPasswordConferenceConnection: ...
+            return "Error: " + (functional.getMessage().startsWith(functional.getCode()) ? functional.getMessage()
+                    : functional.getCode() + ": " + functional.getMessage());
+        }
+        if (exception instanceof TechnicalException technical) {
+            return "Technical error " + technical.getCode() + ": " + technical.getMessage();
+        }
+        if (exception instanceof ConfigurationException configuration) {
+            return "Configuration error: " + configuration.getMessage();
+        }
+        return exception.getMessage();
+    }
+
+    // ----- secrets -----
+
+    /** A conference's (current) password: {@code --password [VALUE]} (prompts without a value), stdin or a variable. */
+    static final class Password {
+        @Option(names = "--password", arity = "0..1", interactive = true, paramLabel = "PASSWORD",
+                description = "Conference password; prompted for (no echo) when given without a value."
+                        + " Also --password-stdin or $" + PASSWORD_VARIABLE + ".")
+        String value;
+        @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
+        boolean fromStdin;
+    }
+
+    /** A conference's new password, as {@link Password}. */
+    static final class NewPassword {
+        @Option(names = "--new-password", arity = "0..1", interactive = true, paramLabel = "PASSWORD",
+                description = "New password; prompted for (no echo) when given without a value."
+                        + " Also --new-password-stdin or $" + NEW_PASSWORD_VARIABLE + ".")
+        String value;
+        @Option(names = "--new-password-stdin",
+                description = "Read the new password from the next line of standard input (after --password-stdin's).")
+        boolean fromStdin;
+    }
+
+    String password(Password option) {
+        return secret(option.value, option.fromStdin, PASSWORD_VARIABLE, "--password");
+    }
+
+    String newPassword(NewPassword option) {
+        return secret(option.value, option.fromStdin, NEW_PASSWORD_VARIABLE, "--new-password");
+    }
+
+    private String secret(String given, boolean fromStdin, String variable, String option) {
+        if (given != null && !given.isEmpty()) {
+            return given;
+        }
+        if (fromStdin) {
+            String line = stdinLine();
+            if (line == null || line.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), option + "-stdin: standard input has no line to read");
+            }
+            return line;
+        }
+        String value = environment.variables().get(variable);
+        if (value != null && !value.isEmpty()) {
+            return value;
+        }
+        throw new ParameterException(spec.commandLine(), "Missing " + option + ": give " + option
+                + " (prompted for when given without a value), " + option + "-stdin or $" + variable);
+    }
+
+    private synchronized String stdinLine() {
+        try {
+            if (stdinLines == null) {
+                stdinLines = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+            }
+            return stdinLines.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     // ----- the operations -----
@@ -118,16 +286,16 @@ public final class MmcCommand {
             description = "Create an instantaneous conference, or a scheduled one with --start and --end.")
     int createConference(
             @Option(names = "--name", required = true, description = "Conference name.") String name,
-            @Option(names = "--password", required = true, description = "Conference password (4 characters or more).")
-            String password,
+            @CommandLine.Mixin Password password,
             @Option(names = "--start", converter = Converters.When.class, description = "Start (ISO-8601 or now+30m).")
             OffsetDateTime start,
             @Option(names = "--end", converter = Converters.When.class, description = "End (ISO-8601 or now+2h).")
             OffsetDateTime end,
             @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Optional parameter, for example "
                     + "audioConfEnabled=true or conferenceVisibility=Public.") Map<String, String> parameters) {
-        ConferenceInfo info = slot(start, end) ? new ScheduledConferenceInfo(name, password, start, end)
-                : new InstantaneousConferenceInfo(name, password);
+        String secret = password(password);
+        ConferenceInfo info = slot(start, end) ? new ScheduledConferenceInfo(name, secret, start, end)
+                : new InstantaneousConferenceInfo(name, secret);
         info.getOptionalParameters().putAll(optional(parameters));
         return run(c -> c.mmc().createConference(c.organizer(), info));
     }
@@ -136,27 +304,29 @@ public final class MmcCommand {
             description = "Modify a scheduled conference that has not started.")
     int modifyConference(
             @Option(names = "--id", required = true, description = "Conference identifier.") long id,
-            @Option(names = "--password", required = true, description = "Current conference password.") String password,
+            @CommandLine.Mixin Password password,
             @Option(names = "--new-name", required = true, description = "New name.") String newName,
-            @Option(names = "--new-password", required = true, description = "New password.") String newPassword,
+            @CommandLine.Mixin NewPassword newPassword,
             @Option(names = "--start", required = true, converter = Converters.When.class, description = "New start.")
             OffsetDateTime start,
             @Option(names = "--end", required = true, converter = Converters.When.class, description = "New end.")
             OffsetDateTime end,
             @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Optional parameter.")
             Map<String, String> parameters) {
-        ScheduledConferenceInfo info = new ScheduledConferenceInfo(newName, newPassword, start, end);
+        String current = password(password);
+        ScheduledConferenceInfo info = new ScheduledConferenceInfo(newName, newPassword(newPassword), start, end);
         info.getOptionalParameters().putAll(optional(parameters));
-        return run(c -> c.mmc().modifyConference(c.organizer(), new ScheduledConference(id, password), info));
+        return run(c -> c.mmc().modifyConference(c.organizer(), new ScheduledConference(id, current), info));
     }
 
     @Command(name = "delete-conference", mixinStandardHelpOptions = true,
             description = "Delete a scheduled conference that has not started.")
     int deleteConference(
             @Option(names = "--id", required = true, description = "Conference identifier.") long id,
-            @Option(names = "--password", required = true, description = "Conference password.") String password) {
+            @CommandLine.Mixin Password password) {
+        String secret = password(password);
         return run(c -> {
-            c.mmc().deleteConference(c.organizer(), new ScheduledConference(id, password));
+            c.mmc().deleteConference(c.organizer(), new ScheduledConference(id, secret));
             return "Conference deleted";
         });
     }
@@ -165,20 +335,21 @@ public final class MmcCommand {
             description = "Start a scheduled conference (at most an hour early) and print the URL that opens it.")
     int startConference(
             @Option(names = "--id", required = true, description = "Conference identifier.") long id,
-            @Option(names = "--password", required = true, description = "Conference password.") String password) {
-        return run(c -> c.mmc().startConference(c.organizer(), new ScheduledConference(id, password)));
+            @CommandLine.Mixin Password password) {
+        String secret = password(password);
+        return run(c -> c.mmc().startConference(c.organizer(), new ScheduledConference(id, secret)));
     }
 
     @Command(name = "join-conference", mixinStandardHelpOptions = true,
             description = "Invite a participant; print the URL they open to join.")
     int joinConference(
             @Option(names = "--id", required = true, description = "Conference identifier.") long id,
-            @Option(names = "--password", required = true, description = "Conference password.") String password,
+            @CommandLine.Mixin Password password,
             @Option(names = "--first-name", required = true, description = "Participant's first name.") String firstName,
             @Option(names = "--last-name", required = true, description = "Participant's last name.") String lastName,
             @Option(names = "--email", required = true, description = "Participant's mail.") String email,
             @Option(names = "--culture", description = "Invitation language: en-US or fr-FR.") String culture) {
-        ParticipantInfo info = new ParticipantInfo(firstName, lastName, email, id, password);
+        ParticipantInfo info = new ParticipantInfo(firstName, lastName, email, id, password(password));
         if (culture != null) {
             CultureName language = CultureName.fromWireValue(culture);
             if (language == CultureName.UNKNOWN_TO_SDK_VERSION) {
@@ -189,14 +360,14 @@ public final class MmcCommand {
         return run(c -> c.mmc().joinConference(c.organizer(), info));
     }
 
-    @Command(name = "conference-details", mixinStandardHelpOptions = true, description = "Print one conference.")
-    int conferenceDetails(@Option(names = "--id", required = true, description = "Conference identifier.") long id) {
+    @Command(name = "get-conference", mixinStandardHelpOptions = true, description = "Print one conference.")
+    int getConference(@Option(names = "--id", required = true, description = "Conference identifier.") long id) {
         return run(c -> c.mmc().getConferenceDetails(c.organizer(), id));
     }
 
-    @Command(name = "conferences-list", mixinStandardHelpOptions = true,
+    @Command(name = "list-conferences", mixinStandardHelpOptions = true,
             description = "List the conferences of a period (within the last 6 months and the next year).")
-    int conferencesList(
+    int listConferences(
             @Option(names = "--start", defaultValue = "now-6h", converter = Converters.When.class,
                     description = "Period start (default: ${DEFAULT-VALUE}).") OffsetDateTime start,
             @Option(names = "--end", defaultValue = "now+6h", converter = Converters.When.class,
@@ -205,9 +376,9 @@ public final class MmcCommand {
         return run(c -> c.mmc().getConferencesList(c.organizer(), start, end, hostId));
     }
 
-    @Command(name = "licences-usage", mixinStandardHelpOptions = true,
+    @Command(name = "get-licences-usage", mixinStandardHelpOptions = true,
             description = "Print the licence usage of a past period (within the last year, until yesterday).")
-    int licencesUsage(
+    int getLicencesUsage(
             @Option(names = "--start", defaultValue = "now-10d", converter = Converters.When.class,
                     description = "Period start (default: ${DEFAULT-VALUE}).") OffsetDateTime start,
             @Option(names = "--end", defaultValue = "now-2d", converter = Converters.When.class,
@@ -215,12 +386,8 @@ public final class MmcCommand {
         return run(c -> c.mmc().getLicencesUsage(c.organizer(), start, end));
     }
 
-    /** The options every audio conference command shares. */
+    /** What an audio conference is made of, besides its name and password. */
     static final class AudioOptions {
-        @Option(names = "--name", required = true, description = "Audio conference name.")
-        String name;
-        @Option(names = "--password", required = true, description = "Audio conference password (4 characters or more).")
-        String password;
         @Option(names = "--host", required = true, converter = Converters.AttendeeSpec.class,
                 paramLabel = "FIRST,LAST,EMAIL,+PHONE", description = "The host.")
         Attendee host;
@@ -233,7 +400,8 @@ public final class MmcCommand {
                 + "audioType=Apac or audioCulture=en-US.")
         Map<String, String> parameters;
 
-        <T extends AudioConferenceInfo> T fill(T info, Function<Map<String, String>, Map<ConferenceOptionalParameter, String>> keys) {
+        <T extends AudioConferenceInfo> T fill(T info, String name, String password,
+                Function<Map<String, String>, Map<ConferenceOptionalParameter, String>> keys) {
             info.setName(name);
             info.setPassword(password);
             info.setHost(host);
@@ -247,16 +415,20 @@ public final class MmcCommand {
     @Command(name = "create-audio-conference", mixinStandardHelpOptions = true,
             description = "Create an instantaneous audio conference, or a scheduled one with --start and --end.")
     int createAudioConference(
+            @Option(names = "--name", required = true, description = "Audio conference name.") String name,
+            @CommandLine.Mixin Password password,
             @CommandLine.Mixin AudioOptions audio,
             @Option(names = "--start", converter = Converters.When.class, description = "Start.") OffsetDateTime start,
             @Option(names = "--end", converter = Converters.When.class, description = "End.") OffsetDateTime end) {
+        String secret = password(password);
         if (slot(start, end)) {
-            ScheduledAudioConferenceInfo info = audio.fill(new ScheduledAudioConferenceInfo(), this::optional);
+            ScheduledAudioConferenceInfo info = audio.fill(new ScheduledAudioConferenceInfo(), name, secret, this::optional);
             info.setStartDate(start);
             info.setEndDate(end);
             return run(c -> c.mmc().createAudioConference(c.organizer(), info));
         }
-        InstantaneousAudioConferenceInfo info = audio.fill(new InstantaneousAudioConferenceInfo(), this::optional);
+        InstantaneousAudioConferenceInfo info = audio.fill(new InstantaneousAudioConferenceInfo(), name, secret,
+                this::optional);
         return run(c -> c.mmc().createAudioConference(c.organizer(), info));
     }
 
@@ -264,13 +436,17 @@ public final class MmcCommand {
             description = "Modify a scheduled audio conference that has not started.")
     int modifyAudioConference(
             @Option(names = "--id", required = true, description = "Audio conference identifier.") long id,
-            @Option(names = "--current-password", required = true, description = "Current password.") String current,
+            @CommandLine.Mixin Password password,
+            @Option(names = "--new-name", required = true, description = "New name.") String newName,
+            @CommandLine.Mixin NewPassword newPassword,
             @CommandLine.Mixin AudioOptions audio,
             @Option(names = "--start", required = true, converter = Converters.When.class, description = "New start.")
             OffsetDateTime start,
             @Option(names = "--end", required = true, converter = Converters.When.class, description = "New end.")
             OffsetDateTime end) {
-        ScheduledAudioConferenceInfo info = audio.fill(new ScheduledAudioConferenceInfo(), this::optional);
+        String current = password(password);
+        ScheduledAudioConferenceInfo info = audio.fill(new ScheduledAudioConferenceInfo(), newName,
+                newPassword(newPassword), this::optional);
         info.setStartDate(start);
         info.setEndDate(end);
         return run(c -> c.mmc().modifyAudioConference(c.organizer(), new ScheduledAudioConference(id, current), info));
@@ -280,42 +456,60 @@ public final class MmcCommand {
             description = "Start a scheduled audio conference (at most an hour early).")
     int startAudioConference(
             @Option(names = "--id", required = true, description = "Audio conference identifier.") long id,
-            @Option(names = "--password", required = true, description = "Audio conference password.") String password) {
-        return run(c -> c.mmc().startAudioConference(c.organizer(), new ScheduledAudioConference(id, password)));
+            @CommandLine.Mixin Password password) {
+        String secret = password(password);
+        return run(c -> c.mmc().startAudioConference(c.organizer(), new ScheduledAudioConference(id, secret)));
     }
 
     @Command(name = "tour", mixinStandardHelpOptions = true,
-            description = "Run the whole scenario of the manual end to end, printing each step.")
+            description = "Run the whole scenario of the manual end to end, printing each step"
+                    + " (with --output json: one JSON object per step).")
     int tour() {
         return run(c -> {
-            new Tour(c.mmc(), c.organizer(), spec.commandLine().getOut()).run();
+            new Tour(c.mmc(), c.organizer(), StepSink.of(format(), spec.commandLine().getOut())).run();
             return null;
         });
     }
 
     // ----- plumbing -----
 
-    /** Connects, runs the operation, prints its result in text or JSON. */
+    /** The settings as found for this run. */
+    ConfigDiscovery.Found discover() {
+        return ConfigDiscovery.discover(config, profile, environment);
+    }
+
+    /** Connects as configured (or to an embedded sandbox), with logging as asked. */
+    SampleConnection connect() {
+        Logging.configure(verbose.length, logFile);
+        PrintStream notices = new PrintStream(new WriterOutputStream(spec.commandLine().getErr()), true,
+                StandardCharsets.UTF_8);
+        return SampleConnection.open(discover(), sandbox, notices);
+    }
+
+    /** Connects, runs the operation, prints its result in the chosen format. */
     private int run(Function<SampleConnection, Object> operation) {
-        if (verbose) {
-            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("com.orange.api"))
-                    .setLevel(ch.qos.logback.classic.Level.DEBUG);
-        }
         PrintWriter out = spec.commandLine().getOut();
-        PrintStream notices = new PrintStream(new WriterOutputStream(spec.commandLine().getErr()), true);
-        try (SampleConnection connection = SampleConnection.open(config, notices)) {
-            Object result = operation.apply(connection);
-            if (result instanceof List<?> list && !json) {
-                list.forEach(out::println);
-                if (list.isEmpty()) {
-                    out.println("No conference found");
-                }
-            } else if (result != null) {
-                out.println(json ? JsonOutput.of(result) : result);
-            }
-            out.flush();
+        try (SampleConnection connection = connect()) {
+            print(operation.apply(connection), out);
             return CommandLine.ExitCode.OK;
         }
+    }
+
+    void print(Object result, PrintWriter out) {
+        OutputFormat format = format();
+        if (result instanceof List<?> list && format == OutputFormat.TEXT) {
+            list.forEach(out::println);
+            if (list.isEmpty()) {
+                out.println("No conference found");
+            }
+        } else if (result != null) {
+            out.println(switch (format) {
+                case TEXT -> result;
+                case JSON -> Rendering.json(result);
+                case CSV -> Rendering.csv(result);
+            });
+        }
+        out.flush();
     }
 
     private boolean slot(OffsetDateTime start, OffsetDateTime end) {
@@ -328,27 +522,11 @@ public final class MmcCommand {
     private Map<ConferenceOptionalParameter, String> optional(Map<String, String> parameters) {
         Map<ConferenceOptionalParameter, String> keys = new LinkedHashMap<>();
         if (parameters != null) {
-            parameters.forEach((key, value) -> {
-                ConferenceOptionalParameter parameter = ConferenceOptionalParameter.fromWireValue(key);
-                if (parameter == ConferenceOptionalParameter.UNKNOWN_TO_SDK_VERSION) {
-                    throw new ParameterException(spec.commandLine(), "Unknown --param key '" + key + "'; known keys: "
-                            + java.util.Arrays.stream(ConferenceOptionalParameter.values()).map(ConferenceOptionalParameter::wireValue)
-                                    .filter(java.util.Objects::nonNull).toList());
-                }
-                keys.put(parameter, value);
-            });
+            parameters.forEach((key, value) -> keys.put(OptionalParameters.parse(key)
+                    .orElseThrow(() -> new ParameterException(spec.commandLine(), OptionalParameters.unknown("--param", key))),
+                    value));
         }
         return keys;
-    }
-
-    /** The SDK's version, for {@code --version}. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String version = MmcCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"mmc " + (version == null ? "(development build)" : version) + ", Java "
-                    + System.getProperty("java.version")};
-        }
     }
 
     /** Lets the sandbox notice go to picocli's error writer. */
@@ -366,7 +544,7 @@ public final class MmcCommand {
 
         @Override
         public void write(byte[] bytes, int offset, int length) {
-            writer.write(new String(bytes, offset, length, java.nio.charset.StandardCharsets.UTF_8));
+            writer.write(new String(bytes, offset, length, StandardCharsets.UTF_8));
         }
 
         @Override

@@ -14,24 +14,23 @@ import com.orange.api.mmc.model.ScheduledConference;
 import com.orange.api.mmc.model.ScheduledConferenceInfo;
 import com.orange.api.mmc.samples.SampleRunner;
 
-import java.io.PrintWriter;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * The manual's whole scenario in one run: about; web conferences created, modified, started, joined, read,
- * listed and deleted; licence usage; audio conferences created, modified and started. Each step prints its
- * title and the result in the manual's layout.
+ * listed and deleted; licence usage; audio conferences created, modified and started. Each step goes to a
+ * {@link StepSink}: its title and the result in the manual's layout, or one JSON object per step.
  */
 final class Tour {
 
     private final Mmc mmc;
     private final Organizer organizer;
-    private final PrintWriter out;
+    private final StepSink out;
     private int step;
 
-    Tour(Mmc mmc, Organizer organizer, PrintWriter out) {
+    Tour(Mmc mmc, Organizer organizer, StepSink out) {
         this.mmc = mmc;
         this.organizer = organizer;
         this.out = out;
@@ -86,22 +85,13 @@ final class Tour {
         step("Modify it", () -> mmc.modifyAudioConference(organizer, call, movedAudio));
         step("Start it", () -> mmc.startAudioConference(organizer, call));
 
-        out.println();
-        out.println("Tour complete: " + step + " steps, " + list.size() + " conference(s) listed.");
-        out.flush();
+        out.complete(step, list.size());
     }
 
     private <T> T step(String title, Supplier<T> action) {
         step++;
-        out.println();
-        out.println("== " + step + ". " + title);
         T result = action.get();
-        if (result instanceof List<?> list) {
-            list.forEach(out::println);
-        } else {
-            out.println(result);
-        }
-        out.flush();
+        out.step(step, title, result);
         return result;
     }
 

@@ -1,0 +1,62 @@
+package com.orange.api.mmc.samples.cli;
+
+import com.orange.api.common.SettingKey;
+import com.orange.api.mmc.samples.ConfigDiscovery;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code mmc config show}: the effective settings and where each comes from, secrets masked. */
+@Command(name = "config", mixinStandardHelpOptions = true, description = "Inspect the settings mmc uses.",
+        subcommands = CommandLine.HelpCommand.class)
+final class ConfigCommand {
+
+    @ParentCommand
+    MmcCommand root;
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Print the effective settings and where each comes from (secrets masked).")
+    int show() {
+        ConfigDiscovery.Found found = root.discover();
+        boolean sandbox = root.sandbox || !found.anything();
+        List<Map<String, Object>> settings = new ArrayList<>();
+        for (SettingKey key : SettingKey.values()) {
+            found.origin(key).ifPresent(origin -> {
+                Map<String, Object> setting = new LinkedHashMap<>();
+                setting.put("key", key.key());
+                setting.put("value", key.secret() ? "****" : found.settings().string(key).orElse(null));
+                setting.put("source", origin);
+                settings.add(setting);
+            });
+        }
+        String file = found.file().map(Object::toString).orElse(null);
+        switch (root.format()) {
+            case TEXT -> {
+                CommandLine.Model.CommandSpec spec = root.spec;
+                var out = spec.commandLine().getOut();
+                out.println("Settings file: " + (file != null ? file : "none (looked for " + String.join(", ",
+                        found.searched().stream().map(Object::toString).toList()) + ")"));
+                if (sandbox) {
+                    out.println(root.sandbox ? "--sandbox: commands run against an embedded sandbox"
+                            : "Nothing configured: commands run against an embedded sandbox");
+                }
+                settings.forEach(s -> out.println(s.get("key") + " = " + s.get("value") + "    (" + s.get("source") + ")"));
+                out.flush();
+            }
+            case JSON, CSV -> {
+                Map<String, Object> all = new LinkedHashMap<>();
+                all.put("file", file);
+                all.put("sandbox", sandbox);
+                all.put("settings", settings);
+                root.print(root.format() == OutputFormat.JSON ? all : settings, root.spec.commandLine().getOut());
+            }
+        }
+        return CommandLine.ExitCode.OK;
+    }
+}
