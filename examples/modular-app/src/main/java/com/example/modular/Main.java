@@ -13,6 +13,8 @@ public final class Main {
         try (MmcSandbox sandbox = MmcSandbox.start(); Mmc mmc = sandbox.newClient()) {
             System.out.println("SDK module: " + Mmc.class.getModule().getName() + " (named: "
                     + Mmc.class.getModule().isNamed() + ")");
+            System.out.println("Sandbox module: " + MmcSandbox.class.getModule().getName() + " (named: "
+                    + MmcSandbox.class.getModule().isNamed() + ")");
             System.out.println("About: " + mmc.about(sandbox.organizer()));
         }
     }
