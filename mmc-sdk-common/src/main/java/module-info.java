@@ -4,5 +4,8 @@
  * branches), with the gateway error catalog.
  */
 module com.orange.api.common {
+    // The .NET SDK's XML mmc.config is read with the JDK's parser.
+    requires java.xml;
+
     exports com.orange.api.common;
 }

@@ -1,5 +1,6 @@
 package com.orange.api.common;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,7 +17,8 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * One place settings come from: a properties file, a stream, the system properties or the environment.
+ * One place settings come from: a properties file (or the .NET SDK's XML {@code mmc.config}), a stream,
+ * the system properties or the environment.
  * It holds raw string values by {@link SettingKey}; {@link LayeredSettings} stacks several in order of
  * precedence and parses them.
  *
@@ -152,20 +154,45 @@ public final class SettingsSource {
         return new SettingsSource(description, values);
     }
 
+    /**
+     * Reads a properties file, or the .NET SDK's XML {@code mmc.config} when the content is XML: the
+     * {@code <add key="..." value="..."/>} entries of its {@code appSettings}, with the same keys.
+     */
     private static SettingsSource read(InputStream in, String description) throws IOException {
+        byte[] content = in.readAllBytes();
+        Map<String, String> entries = looksLikeXml(content) ? XmlAppSettings.read(content, description)
+                : properties(content, description);
+        Map<SettingKey, String> values = new LinkedHashMap<>();
+        entries.forEach((name, value) -> {
+            SettingKey key = SettingKey.fromKey(name).orElseThrow(() -> unknownKey(name, description));
+            values.put(key, value.trim());
+        });
+        return new SettingsSource(description, values);
+    }
+
+    private static Map<String, String> properties(byte[] content, String description) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("Malformed properties in " + description + ": " + e.getMessage(),
                     null, description, e);
         }
-        Map<SettingKey, String> values = new LinkedHashMap<>();
+        Map<String, String> entries = new LinkedHashMap<>();
         for (String name : properties.stringPropertyNames()) {
-            SettingKey key = SettingKey.fromKey(name).orElseThrow(() -> unknownKey(name, description));
-            values.put(key, properties.getProperty(name).trim());
+            entries.put(name, properties.getProperty(name));
         }
-        return new SettingsSource(description, values);
+        return entries;
+    }
+
+    /** @return true when the first character after a byte order mark and white space is {@code <} */
+    private static boolean looksLikeXml(byte[] content) {
+        int at = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (at < content.length && Character.isWhitespace(content[at])) {
+            at++;
+        }
+        return at < content.length && content[at] == '<';
     }
 
     private static ConfigurationException unknownKey(String name, String description) {
