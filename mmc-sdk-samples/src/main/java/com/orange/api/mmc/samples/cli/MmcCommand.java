@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
  * embedded sandbox and says so in one line on standard error.
  */
 @Command(name = "mmc", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {ConfigCommand.class},
+        subcommands = {ConfigCommand.class, BookCommand.class},
         description = "Book and run Orange Multimedia Conference (MMC) web and audio conferences.",
         footerHeading = "%nExit codes:%n", footer = {
             "  0  success", "  2  bad usage", "  3  the service refused the request (an MMC_ code)",
@@ -155,7 +155,7 @@ public final class MmcCommand {
                 return type == MmcCommand.class ? type.cast(root) : CommandLine.defaultFactory().create(type);
             }
         };
-        CommandLine commandLine = new CommandLine(root, factory);
+        CommandLine commandLine = new CommandLine(root, factory).setCaseInsensitiveEnumValuesAllowed(true);
         OLD_NAMES.forEach((old, current) -> {
             Object method = commandLine.getSubcommands().get(current).getCommandSpec().userObject();
             CommandLine copy = new CommandLine(method, factory);
