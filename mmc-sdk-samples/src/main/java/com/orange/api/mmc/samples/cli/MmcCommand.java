@@ -136,7 +136,7 @@ public final class MmcCommand {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> root.failure(exception, err));
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
-            if (root.format() == OutputFormat.JSON) {
+            if (root.format() == OutputFormat.JSON || asksForJson(arguments)) {
                 err.println(Rendering.json(ErrorReport.of(exception, CommandLine.ExitCode.USAGE)));
             } else {
                 err.println(exception.getMessage());
@@ -145,6 +145,23 @@ public final class MmcCommand {
             return CommandLine.ExitCode.USAGE;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * Whether the arguments ask for JSON, read from the raw words: a usage error may stop parsing before
+     * {@code --output} is reached, and its report must still be JSON.
+     */
+    static boolean asksForJson(String[] arguments) {
+        for (int i = 0; i < arguments.length; i++) {
+            String word = arguments[i].toLowerCase(java.util.Locale.ROOT);
+            boolean optionThenValue = (word.equals("--output") || word.equals("-o")) && i + 1 < arguments.length
+                    && arguments[i + 1].equalsIgnoreCase("json");
+            if (word.equals("--json") || word.equals("--output=json") || word.equals("-o=json") || word.equals("-ojson")
+                    || optionThenValue) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The command tree, with the old subcommand names as hidden duplicates of the new ones. */
