@@ -45,8 +45,13 @@ public final class SampleConnection implements AutoCloseable {
      */
     public static SampleConnection open(ConfigDiscovery.Found found, boolean sandbox, PrintStream notices) {
         if (!sandbox && found.anything()) {
-            Organizer organizer = Organizer.fromSettings(found.settings());
-            return new SampleConnection(Mmc.builder().settingsLayers(found.settings()).build(), organizer, null);
+            Mmc mmc = Mmc.builder().settingsLayers(found.settings()).build();
+            try {
+                return new SampleConnection(mmc, Organizer.fromSettings(found.settings()), null);
+            } catch (RuntimeException e) {
+                mmc.close();
+                throw e;
+            }
         }
         MmcSandbox embedded = MmcSandbox.start();
         notices.println((sandbox ? "--sandbox" : "No mmc.properties found") + ": using an embedded MMC sandbox at "

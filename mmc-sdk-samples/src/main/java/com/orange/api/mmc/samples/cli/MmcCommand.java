@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
  * embedded sandbox and says so in one line on standard error.
  */
 @Command(name = "mmc", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {ConfigCommand.class},
+        subcommands = {ConfigCommand.class, BookCommand.class},
         description = "Book and run Orange Multimedia Conference (MMC) web and audio conferences.",
         footerHeading = "%nExit codes:%n", footer = {
             "  0  success", "  2  bad usage", "  3  the service refused the request (an MMC_ code)",
@@ -136,7 +136,7 @@ public final class MmcCommand {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> root.failure(exception, err));
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
-            if (root.format() == OutputFormat.JSON) {
+            if (root.format() == OutputFormat.JSON || asksForJson(arguments)) {
                 err.println(Rendering.json(ErrorReport.of(exception, CommandLine.ExitCode.USAGE)));
             } else {
                 err.println(exception.getMessage());
@@ -147,6 +147,23 @@ public final class MmcCommand {
         return commandLine.execute(args);
     }
 
+    /**
+     * Whether the arguments ask for JSON, read from the raw words: a usage error may stop parsing before
+     * {@code --output} is reached, and its report must still be JSON.
+     */
+    static boolean asksForJson(String[] arguments) {
+        for (int i = 0; i < arguments.length; i++) {
+            String word = arguments[i].toLowerCase(java.util.Locale.ROOT);
+            boolean optionThenValue = (word.equals("--output") || word.equals("-o")) && i + 1 < arguments.length
+                    && arguments[i + 1].equalsIgnoreCase("json");
+            if (word.equals("--json") || word.equals("--output=json") || word.equals("-o=json") || word.equals("-ojson")
+                    || optionThenValue) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The command tree, with the old subcommand names as hidden duplicates of the new ones. */
     static CommandLine commandLine(MmcCommand root) {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
@@ -155,7 +172,7 @@ public final class MmcCommand {
                 return type == MmcCommand.class ? type.cast(root) : CommandLine.defaultFactory().create(type);
             }
         };
-        CommandLine commandLine = new CommandLine(root, factory);
+        CommandLine commandLine = new CommandLine(root, factory).setCaseInsensitiveEnumValuesAllowed(true);
         OLD_NAMES.forEach((old, current) -> {
             Object method = commandLine.getSubcommands().get(current).getCommandSpec().userObject();
             CommandLine copy = new CommandLine(method, factory);

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import picocli.AutoComplete;
@@ -55,11 +54,8 @@ public final class ShellFiles {
             Files.writeString(man.resolve(pageName(command.getCommandSpec()) + ".1"), manPage(command.getCommandSpec()),
                     StandardCharsets.UTF_8);
         }
-        Properties build = new Properties();
-        build.setProperty("commit", commit(project));
-        try (var out = Files.newBufferedWriter(dir.resolve("build.properties"), StandardCharsets.UTF_8)) {
-            build.store(out, "the commit mmc was built from");
-        }
+        // Written by hand, not with Properties.store, whose date line would make every build differ.
+        Files.writeString(dir.resolve("build.properties"), "commit=" + commit(project) + "\n", StandardCharsets.UTF_8);
     }
 
     /** The root command and every visible subcommand, depth first. */

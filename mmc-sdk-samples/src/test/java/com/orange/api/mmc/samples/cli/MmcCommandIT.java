@@ -32,9 +32,7 @@ class MmcCommandIT {
     static void start() throws IOException {
         sandbox = MmcSandbox.start();
         config = dir.resolve("mmc.properties");
-        Files.writeString(config, "serviceUrl=" + sandbox.serviceUrl() + "\naccessKey=" + sandbox.accessKey()
-                + "\naccessKeyPassword=" + sandbox.accessKeyPassword() + "\nserviceAccount=" + sandbox.serviceAccount()
-                + "\nserviceAccountPassword=" + sandbox.serviceAccountPassword() + "\n");
+        Files.writeString(config, Cli.properties(sandbox));
     }
 
     @AfterAll
@@ -87,10 +85,10 @@ class MmcCommandIT {
         assertThat(ok("join-conference", "--id", id, "--password", "n3w-s3cret", "--first-name", "John", "--last-name",
                 "Doe", "--email", "john.doe@mailbox.com", "--culture", "fr-FR").out())
                 .startsWith("[Participant]").contains("CultureName = 'fr-FR'");
-        assertThat(ok("conference-details", "--id", id).out()).contains("Name = 'weekly moved'", "State = 'Started'");
-        assertThat(ok("conferences-list").out()).contains("Identifier = '" + id + "'");
-        assertThat(ok("conferences-list", "--host-id", "999").out()).isEqualTo("No conference found" + System.lineSeparator());
-        assertThat(ok("licences-usage").out()).startsWith("[LicenceUsage]").contains("SubscribedLicencesCount = '10'");
+        assertThat(ok("get-conference", "--id", id).out()).contains("Name = 'weekly moved'", "State = 'Started'");
+        assertThat(ok("list-conferences").out()).contains("Identifier = '" + id + "'");
+        assertThat(ok("list-conferences", "--host-id", "999").out()).isEqualTo("No conference found" + System.lineSeparator());
+        assertThat(ok("get-licences-usage").out()).startsWith("[LicenceUsage]").contains("SubscribedLicencesCount = '10'");
 
         String other = Long.toString(ok("create-conference", "--name", "doomed", "--password", "s3cret-pw", "--start",
                 "now+3h", "--end", "now+4h").id());
@@ -102,8 +100,8 @@ class MmcCommandIT {
         String audio = Long.toString(ok("create-audio-conference", "--name", "call", "--password", "confpwd", "--host",
                 "joe,black,joe.black@never.land,+33100000000", "--duration", "60", "--start", "now+30m", "--end",
                 "now+45m").id());
-        assertThat(ok("modify-audio-conference", "--id", audio, "--current-password", "confpwd", "--name", "call 2",
-                "--password", "newconfpwd", "--host", "joe,black,joe.black@never.land,+33100000000", "--duration", "30",
+        assertThat(ok("modify-audio-conference", "--id", audio, "--password", "confpwd", "--new-name", "call 2",
+                "--new-password", "newconfpwd", "--host", "joe,black,joe.black@never.land,+33100000000", "--duration", "30",
                 "--start", "now+40m", "--end", "now+1h", "--param", "audioCulture=fr-FR").out())
                 .startsWith("[ScheduledAudioConference]");
         assertThat(ok("start-audio-conference", "--id", audio, "--password", "newconfpwd").out()).contains("Url = 'null'");
@@ -115,7 +113,7 @@ class MmcCommandIT {
         String created = ok("create-conference", "--name", "json \"quoted\"", "--password", "s3cret-pw", "--json").out().trim();
         assertThat(created).startsWith("{\"kind\":\"InstantaneousConference\",\"identifier\":").doesNotContain("s3cret-pw")
                 .doesNotContain("\n");
-        assertThat(ok("licences-usage", "--json").out().trim())
+        assertThat(ok("get-licences-usage", "--json").out().trim())
                 .isEqualTo("{\"maxConcurrentConnections\":0,\"subscribedLicencesCount\":10,\"usageRate\":0}");
     }
 
@@ -137,13 +135,16 @@ class MmcCommandIT {
 
     @Test
     void badUsageExits2WithAHelpfulMessage() {
-        Run missing = mmc("create-conference", "--name", "x");
+        Run missing = mmc("create-conference", "--name", "x", "--sandbox");
+        Run missingOption = mmc("create-conference", "--password", "abcd");
         Run unknown = mmc("book-a-room");
-        Run badDate = mmc("conferences-list", "--start", "yesterday-ish");
+        Run badDate = mmc("list-conferences", "--start", "yesterday-ish");
         Run badParam = mmc("create-conference", "--name", "x", "--password", "abcd", "--param", "colour=red");
 
         assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.err()).contains("Missing required option: '--password=<password>'", "Usage: mmc create-conference");
+        assertThat(missing.err()).contains("Missing --password", "MMC_CONFERENCE_PASSWORD");
+        assertThat(missingOption.exitCode()).isEqualTo(2);
+        assertThat(missingOption.err()).contains("Missing required option: '--name=<name>'", "Usage: mmc create-conference");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("Unmatched argument", "book-a-room");
         assertThat(badDate.exitCode()).isEqualTo(2);
@@ -179,12 +180,33 @@ class MmcCommandIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"about", "create-conference", "modify-conference", "delete-conference", "start-conference",
-        "join-conference", "conference-details", "conferences-list", "licences-usage", "create-audio-conference",
-        "modify-audio-conference", "start-audio-conference", "tour"})
+        "join-conference", "get-conference", "list-conferences", "get-licences-usage", "create-audio-conference",
+        "modify-audio-conference", "start-audio-conference", "tour", "book", "config show"})
     void helpIsEverywhere(String command) {
-        Run help = mmc(command, "--help");
+        String[] words = (command + " --help").split(" ");
+        Run help = mmc(words);
 
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("Usage: mmc " + command, "--config=FILE", "--json");
+        assertThat(help.out()).contains("Usage: mmc " + command, "--config=FILE", "--output=FORMAT", "--json", "--profile");
+    }
+
+    @Test
+    void theOldNamesStillWorkButAreNotListed() {
+        String id = Long.toString(ok("create-conference", "--name", "old names", "--password", "s3cret-pw", "--start",
+                "now+30m", "--end", "now+1h").id());
+
+        assertThat(ok("conference-details", "--id", id).out()).contains("Name = 'old names'");
+        assertThat(ok("conferences-list").out()).contains("Identifier = '" + id + "'");
+        assertThat(ok("licences-usage").out()).startsWith("[LicenceUsage]");
+        assertThat(mmc("--help").out()).contains("list-conferences", "get-conference", "get-licences-usage")
+                .doesNotContain("conferences-list", "conference-details", "  licences-usage");
+    }
+
+    @Test
+    void everyCommandNamesItsCurrentPasswordPasswordAndTheNewOneNewPassword() {
+        for (String command : new String[] {"modify-conference", "modify-audio-conference"}) {
+            assertThat(mmc(command, "--help").out()).as(command).contains("--password", "--new-password", "--new-name")
+                    .doesNotContain("--current-password");
+        }
     }
 }
