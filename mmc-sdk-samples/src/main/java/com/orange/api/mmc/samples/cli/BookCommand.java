@@ -93,8 +93,9 @@ final class BookCommand implements java.util.concurrent.Callable<Integer> {
             return CommandLine.ExitCode.OK;
         }
         Path resultsFile = results != null ? results : from.resolveSibling(from.getFileName() + ".results.csv");
-        try (ResultsJournal journal = ResultsJournal.open(resultsFile);
-                SampleConnection connection = root.connect()) {
+        // Connected first: a settings error leaves no results file behind.
+        try (SampleConnection connection = root.connect();
+                ResultsJournal journal = ResultsJournal.open(resultsFile)) {
             return book(bookings, journal, connection.mmc(), connection.organizer(), out, err, resultsFile);
         }
     }
