@@ -93,8 +93,9 @@ final class BookCommand implements java.util.concurrent.Callable<Integer> {
             return CommandLine.ExitCode.OK;
         }
         Path resultsFile = results != null ? results : from.resolveSibling(from.getFileName() + ".results.csv");
-        try (ResultsJournal journal = ResultsJournal.open(resultsFile);
-                SampleConnection connection = root.connect()) {
+        // Connected first: a settings error leaves no results file behind.
+        try (SampleConnection connection = root.connect();
+                ResultsJournal journal = ResultsJournal.open(resultsFile)) {
             return book(bookings, journal, connection.mmc(), connection.organizer(), out, err, resultsFile);
         }
     }
@@ -190,7 +191,7 @@ final class BookCommand implements java.util.concurrent.Callable<Integer> {
         try {
             boolean mayExist = previous != null && (previous.status() == ResultsJournal.Status.STARTED
                     || previous.status() == ResultsJournal.Status.UNKNOWN);
-            Optional<Conference> existing = mayExist ? lookUp(booking, mmc, organizer) : Optional.empty();
+            Optional<Conference> existing = mayExist && !booking.audio() ? lookUp(booking, mmc, organizer) : Optional.empty();
             if (mayExist && booking.audio()) {
                 result = failed(booking, ResultsJournal.Status.UNKNOWN, "AUDIO_OUTCOME_UNKNOWN: audio conferences cannot"
                         + " be listed; check with the service, then delete this row's line to book it");

@@ -181,6 +181,13 @@ record Booking(int row, String name, String password, OffsetDateTime start, Offs
         return info;
     }
 
+    /** Without the password, which no string of the SDK shows. */
+    @Override
+    public String toString() {
+        return "Booking[row=" + row + ", name=" + name + ", password=****, start=" + start + ", end=" + end
+                + ", audio=" + audio + "]";
+    }
+
     List<ParticipantInfo> participantInfos(long conferenceId) {
         return participants.stream().map(p -> new ParticipantInfo(p[0], p[1], p[2], conferenceId, password)).toList();
     }

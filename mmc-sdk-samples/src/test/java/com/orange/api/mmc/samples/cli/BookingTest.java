@@ -48,6 +48,15 @@ class BookingTest {
     }
 
     @Test
+    void aBookingNeverShowsItsPassword() {
+        List<String> problems = new ArrayList<>();
+        Booking booking = Booking.of(1, CsvTable.parse(HEADER + "x,s3cret-pw,2030-01-15T10:00:00Z,2030-01-15T11:00:00Z,,,,,,\n",
+                "t.csv").rows().get(0), problems);
+
+        assertThat(booking.toString()).contains("password=****").doesNotContain("s3cret-pw");
+    }
+
+    @Test
     void everyProblemOfARowIsReportedNotJustTheFirst() {
         assertThat(problems(",abc,soon,later,video,,,,,")).hasSize(5);
     }

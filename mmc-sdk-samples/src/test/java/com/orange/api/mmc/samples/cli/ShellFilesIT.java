@@ -31,12 +31,29 @@ class ShellFilesIT {
         }
     }
 
-    @Test
-    void versionComesFromTheJarManifestAndTheCommit() throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                TARGET.resolve("mmc.jar").toString(), "--version").redirectErrorStream(true).start();
+    /** Runs the packaged jar (its own logback.xml, not the tests') and returns what it printed, stderr first. */
+    private static String[] jar(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", TARGET.resolve("mmc.jar").toString()));
+        command.addAll(List.of(args));
+        Path err = Files.createTempFile("mmc", ".err");
+        Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new String[] {Files.readString(err), out};
+    }
+
+    @Test
+    void thePackagedCommandPrintsOnlyTheResultOnStdout() throws Exception {
+        String[] run = jar("about", "--sandbox");
+
+        assertThat(run[1]).isEqualTo("V1.4" + System.lineSeparator());
+        assertThat(run[0].lines()).singleElement().asString().startsWith("--sandbox: using an embedded MMC sandbox at");
+    }
+
+    @Test
+    void versionComesFromTheJarManifestAndTheCommit() throws Exception {
+        String out = jar("--version")[1];
 
         String version = new String(Files.readAllBytes(TARGET.resolve("shell/build.properties")), StandardCharsets.UTF_8);
         assertThat(out).matches("(?s)mmc \\d+\\.\\d+.*").contains("(commit ").doesNotContain("development build");
