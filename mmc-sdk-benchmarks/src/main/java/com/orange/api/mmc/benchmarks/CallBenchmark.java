@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One call of {@code about}, {@code createConference} (scheduled) and {@code getConferencesList} (100
- * conferences in the answer), made by the floor, the plain stub and the SDK against the same canned
+ * conferences in the answer), made by the floor, the plain stub, the SDK and the CXF peer (two conduits) against the same canned
  * server. Run: {@code java -jar mmc-sdk-benchmarks/target/benchmarks.jar CallBenchmark -bm sample -prof gc}
  * for latency and allocation, {@code -bm thrpt -t 16} for throughput (see docs/benchmarks.md).
  */
@@ -66,5 +66,15 @@ public class CallBenchmark {
     @Benchmark
     public Object sdk() {
         return clients.sdk(operation);
+    }
+
+    @Benchmark
+    public Object cxf() throws Exception {
+        return clients.cxf(operation);
+    }
+
+    @Benchmark
+    public Object cxfUrlConnection() throws Exception {
+        return clients.cxfUrlConnection(operation);
     }
 }

@@ -29,11 +29,13 @@ import javax.xml.namespace.QName;
 import jakarta.xml.ws.BindingProvider;
 
 /**
- * The three ways to make the same call that the benchmarks compare, all against one {@link CannedServer}:
+ * The ways to make the same call that the benchmarks compare, all against one {@link CannedServer}:
  * <ul>
  *   <li>floor: {@code java.net.http} POST of the very bytes the SDK sends, with a minimal check of the answer;</li>
  *   <li>stub: the generated JAX-WS port, Service and port reused, credentials and header built once;</li>
- *   <li>SDK: {@link Mmc}, as a user calls it.</li>
+ *   <li>SDK: {@link Mmc}, as a user calls it;</li>
+ *   <li>CXF, the peer: an Apache CXF client of the same WSDL, on CXF's default conduit and on its
+ *       {@code HttpURLConnection} conduit ({@link CxfClient}).</li>
  * </ul>
  */
 public final class Clients implements AutoCloseable {
@@ -61,6 +63,8 @@ public final class Clients implements AutoCloseable {
     private final XMLGregorianCalendar wireStart;
     private final XMLGregorianCalendar wireEnd;
     private final HttpClient http;
+    private final CxfClient cxf;
+    private final CxfClient cxfUrlConnection;
     private final Map<Operation, HttpRequest> floorRequests = new EnumMap<>(Operation.class);
 
     Clients(CannedServer server) throws Exception {
@@ -72,6 +76,8 @@ public final class Clients implements AutoCloseable {
             floor.sslContext(server.clientTls());
         }
         this.http = floor.build();
+        this.cxf = new CxfClient(url, server.clientTls(), false);
+        this.cxfUrlConnection = new CxfClient(url, server.clientTls(), true);
         this.context = applicationContext();
         DatatypeFactory dates = DatatypeFactory.newInstance();
         this.wireStart = dates.newXMLGregorianCalendar(START.toString());
@@ -87,10 +93,12 @@ public final class Clients implements AutoCloseable {
     }
 
     public static MultimediaConferencePortType stub(URI url, javax.net.ssl.SSLContext tls) {
-        MultimediaConferenceService service = new MultimediaConferenceService(
+        // Metro's own delegate: CXF is on this classpath too, and Provider.provider() would pick it.
+        com.sun.xml.ws.client.WSServiceDelegate service = new com.sun.xml.ws.client.WSServiceDelegate(
                 MultimediaConferenceService.class.getResource("/com/orange/api/mmc/wsdl/MultimediaConference.wsdl"),
-                new QName("http://api.orange.com/mmc/1", "MultimediaConferenceService"));
-        MultimediaConferencePortType port = service.getMultimediaConferencePort();
+                new QName("http://api.orange.com/mmc/1", "MultimediaConferenceService"), MultimediaConferenceService.class);
+        MultimediaConferencePortType port = service.getPort(new QName("http://api.orange.com/mmc/1",
+                "MultimediaConferencePort"), MultimediaConferencePortType.class);
         Map<String, Object> request = ((BindingProvider) port).getRequestContext();
         request.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, url.toString());
         request.put(BindingProvider.USERNAME_PROPERTY, ORGANIZER.getAccessKey());
@@ -149,6 +157,14 @@ public final class Clients implements AutoCloseable {
         };
     }
 
+    Object cxf(Operation operation) throws Exception {
+        return cxf.call(operation, wireStart, wireEnd);
+    }
+
+    Object cxfUrlConnection(Operation operation) throws Exception {
+        return cxfUrlConnection.call(operation, wireStart, wireEnd);
+    }
+
     Object sdk(Operation operation) {
         return switch (operation) {
             case ABOUT -> mmc.about(ORGANIZER);
@@ -161,5 +177,7 @@ public final class Clients implements AutoCloseable {
     @Override
     public void close() {
         mmc.close();
+        cxf.close();
+        cxfUrlConnection.close();
     }
 }
