@@ -65,7 +65,7 @@ public final class CallExecutor implements AutoCloseable {
             } catch (MmcServiceFault | RuntimeException thrown) {
                 // A SOAP fault is a whole answer, whose connection can be kept; any other failure closes it.
                 answer.end(thrown instanceof MmcServiceFault || thrown instanceof SOAPFaultException);
-                failure = FaultTranslator.translate(operation, thrown);
+                failure = FaultTranslator.translate(operation, thrown, CallSecrets.of(credentials));
             } finally {
                 answer.end(false);
                 ports.release(port);

@@ -14,11 +14,18 @@ final class TransportFailures {
     static final class HttpStatus extends WebServiceException {
         private static final long serialVersionUID = 1L;
         final int status;
+        /** The {@code Location} header of a redirect, or null. */
+        final String location;
 
         HttpStatus(int status, String contentType) {
+            this(status, contentType, null);
+        }
+
+        HttpStatus(int status, String contentType, String location) {
             super("The server answered HTTP " + status + (contentType == null ? "" : " (" + contentType + ")")
                     + " without a SOAP message");
             this.status = status;
+            this.location = location;
         }
     }
 
