@@ -6,6 +6,7 @@
 module com.orange.api.common {
     // The .NET SDK's XML mmc.config is read with the JDK's parser.
     requires java.xml;
+    requires org.slf4j;
 
     exports com.orange.api.common;
 }

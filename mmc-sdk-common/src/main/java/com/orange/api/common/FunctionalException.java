@@ -14,7 +14,17 @@ public class FunctionalException extends OrangeApiException {
     private final String code;
 
     public FunctionalException(String code, String message, Throwable cause) {
-        super(message, cause);
+        this(code, message, cause, null);
+    }
+
+    /**
+     * @param code    the service's error code, for example {@code MMC_28}
+     * @param message what was refused, never a secret
+     * @param cause   the underlying failure, or {@code null}
+     * @param callId  the id of the call that failed, or {@code null}
+     */
+    public FunctionalException(String code, String message, Throwable cause, String callId) {
+        super(message, cause, callId);
         this.code = Objects.requireNonNull(code, "code");
     }
 

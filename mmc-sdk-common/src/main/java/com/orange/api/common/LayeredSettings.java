@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Settings sources stacked in order of precedence, highest first, with typed accessors. A value that
@@ -21,6 +22,18 @@ import java.util.Optional;
  * stack around a file.
  */
 public final class LayeredSettings {
+
+    /** The shortest duration a setting accepts: below a millisecond no exchange can complete. */
+    public static final Duration MIN_DURATION = Duration.ofMillis(1);
+    /** The longest duration a setting accepts: a day, far beyond any sensible call, and far from overflowing. */
+    public static final Duration MAX_DURATION = Duration.ofHours(24);
+
+    private static final int MAX_PORT = 65535;
+    /** An authority with an at sign: {@code scheme://user:password@host}. */
+    private static final Pattern USER_INFO = Pattern.compile("^[^:/?#]*:?//[^/?#]*@");
+    private static final Pattern HOST = Pattern.compile(
+            "\\[[0-9A-Fa-f:.]+\\]|[0-9A-Fa-f]*:[0-9A-Fa-f:.]+"
+            + "|[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?)*\\.?");
 
     private final List<SettingsSource> layers;
 
@@ -65,20 +78,46 @@ public final class LayeredSettings {
                 "Missing setting '" + key.key() + "' (looked in " + describeLayers(key) + ")", key.key(), describeAll()));
     }
 
-    /** @return an absolute http or https URL with a host */
+    /**
+     * @return an absolute http or https URL with a host, no user information ({@code user:password@}, which
+     *         would be printed wherever the URL is; never echoed in the error) and a port, if any, from 1 to
+     *         65535
+     */
     public Optional<URI> httpUrl(SettingKey key) {
         return find(key).map(found -> {
-            try {
-                URI uri = new URI(found.value());
-                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-                if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                    throw found.invalid("an absolute http or https URL with a host, for example"
-                            + " https://iosw.orange-api.net/api/MultimediaConference-1", null);
-                }
-                return uri;
-            } catch (URISyntaxException e) {
-                throw found.invalid("an absolute http or https URL", e);
+            if (USER_INFO.matcher(found.value()).find()) {
+                throw found.invalidHidden("a URL without user information: credentials belong in the accessKey"
+                        + " and accessKeyPassword settings, never in the URL");
             }
+            URI uri;
+            try {
+                uri = new URI(found.value());
+            } catch (URISyntaxException e) {
+                throw found.invalid("an absolute http or https URL", null);
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                throw found.invalid("an absolute http or https URL with a host, for example"
+                        + " https://iosw.orange-api.net/api/MultimediaConference-1", null);
+            }
+            if (uri.getPort() == 0 || uri.getPort() > MAX_PORT) {
+                throw found.invalid("a URL whose port is from 1 to " + MAX_PORT, null);
+            }
+            return uri;
+        });
+    }
+
+    /**
+     * @return a host name or an IP address (IPv6 with or without brackets): no scheme, path, port, user
+     *         information or space
+     */
+    public Optional<String> host(SettingKey key) {
+        return find(key).map(found -> {
+            if (!HOST.matcher(found.value()).matches()) {
+                throw found.invalid("a host name or IP address alone (no scheme such as http://, no port, no path,"
+                        + " no space), for example proxy.example.com", null);
+            }
+            return found.value();
         });
     }
 
@@ -106,19 +145,23 @@ public final class LayeredSettings {
         });
     }
 
-    /** @return a positive duration, written in ISO-8601 ({@code PT30S}) or as milliseconds ({@code 30000}) */
+    /**
+     * @return a duration from {@link #MIN_DURATION} to {@link #MAX_DURATION}, written in ISO-8601
+     *         ({@code PT30S}) or as milliseconds ({@code 30000})
+     */
     public Optional<Duration> duration(SettingKey key) {
         return find(key).map(found -> {
+            String expected = "a duration from 1 ms to 24 hours, in ISO-8601 (PT30S) or in milliseconds (30000)";
             Duration value;
             try {
                 value = found.value().chars().allMatch(Character::isDigit)
                         ? Duration.ofMillis(Long.parseLong(found.value()))
                         : Duration.parse(found.value());
-            } catch (DateTimeParseException | NumberFormatException e) {
-                throw found.invalid("a duration in ISO-8601 (PT30S) or in milliseconds (30000)", e);
+            } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
+                throw found.invalid(expected, e);
             }
-            if (value.isZero() || value.isNegative()) {
-                throw found.invalid("a positive duration", null);
+            if (value.compareTo(MIN_DURATION) < 0 || value.compareTo(MAX_DURATION) > 0) {
+                throw found.invalid(expected, null);
             }
             return value;
         });
@@ -163,6 +206,12 @@ public final class LayeredSettings {
             String shown = key.secret() ? "****" : "'" + value + "'";
             return new ConfigurationException("Invalid setting '" + key.key() + "' in " + source + ": " + shown
                     + " is not " + expected, key.key(), source, cause);
+        }
+
+        /** Like {@link #invalid}, for a value that holds a secret whatever its key: the value is not shown. */
+        ConfigurationException invalidHidden(String expected) {
+            return new ConfigurationException("Invalid setting '" + key.key() + "' in " + source + ": the value (not"
+                    + " shown) is not " + expected, key.key(), source, null);
         }
     }
 }

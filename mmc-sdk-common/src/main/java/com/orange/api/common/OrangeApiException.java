@@ -16,7 +16,25 @@ public abstract class OrangeApiException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final String callId;
+
     protected OrangeApiException(String message, Throwable cause) {
+        this(message, cause, null);
+    }
+
+    /**
+     * @param callId the id of the SDK call that failed, or {@code null} when the failure belongs to no call
+     */
+    protected OrangeApiException(String message, Throwable cause, String callId) {
         super(message, cause);
+        this.callId = callId;
+    }
+
+    /**
+     * @return the id of the SDK call that failed (the value of the SLF4J MDC key {@code mmc.callId} while it
+     *         ran), or {@code null} when the failure belongs to no call (settings, for example)
+     */
+    public String getCallId() {
+        return callId;
     }
 }

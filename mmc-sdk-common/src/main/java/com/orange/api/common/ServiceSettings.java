@@ -1,12 +1,18 @@
 package com.orange.api.common;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where and how an Orange API client connects: service URL, proxy, timeouts, attempts and trust. Immutable;
@@ -21,6 +27,8 @@ import java.util.Optional;
  * }</pre>
  */
 public final class ServiceSettings {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceSettings.class);
 
     /** Default time allowed to open a connection. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -37,6 +45,8 @@ public final class ServiceSettings {
     private final ProxySettings proxy;
     private final Duration connectTimeout;
     private final Duration requestTimeout;
+    private final Duration callTimeout;
+    private final boolean allowPlainHttp;
     private final int maxAttempts;
     private final int maxResponseSize;
     private final Path trustCertificate;
@@ -44,14 +54,17 @@ public final class ServiceSettings {
     private final String trustStorePassword;
     private final String trustStoreType;
 
-    private ServiceSettings(LayeredSettings layers, URI defaultServiceUrl) {
-        this.serviceUrl = layers.httpUrl(SettingKey.SERVICE_URL).or(() -> Optional.ofNullable(defaultServiceUrl))
+    private ServiceSettings(LayeredSettings layers) {
+        this.serviceUrl = layers.httpUrl(SettingKey.SERVICE_URL)
                 .orElseThrow(() -> new ConfigurationException("Missing setting 'serviceUrl': set it in mmc.properties,"
                         + " as system property mmc.serviceUrl, environment variable MMC_SERVICE_URL or with"
                         + " the builder", SettingKey.SERVICE_URL.key(), null));
+        this.allowPlainHttp = layers.bool(SettingKey.ALLOW_PLAIN_HTTP).orElse(false);
+        checkPlainHttp(serviceUrl, allowPlainHttp);
         this.proxy = proxyFrom(layers);
         this.connectTimeout = layers.duration(SettingKey.CONNECT_TIMEOUT).orElse(DEFAULT_CONNECT_TIMEOUT);
         this.requestTimeout = layers.duration(SettingKey.REQUEST_TIMEOUT).orElse(DEFAULT_REQUEST_TIMEOUT);
+        this.callTimeout = layers.duration(SettingKey.CALL_TIMEOUT).orElse(null);
         this.maxAttempts = layers.integer(SettingKey.MAX_ATTEMPTS, 1, MAX_MAX_ATTEMPTS).orElse(DEFAULT_MAX_ATTEMPTS);
         this.maxResponseSize = layers.integer(SettingKey.MAX_RESPONSE_SIZE, 1024, Integer.MAX_VALUE)
                 .orElse(DEFAULT_MAX_RESPONSE_SIZE);
@@ -69,7 +82,7 @@ public final class ServiceSettings {
         if (layers.bool(SettingKey.DISABLE_PROXY).orElse(false)) {
             return ProxySettings.disabled();
         }
-        Optional<String> host = layers.string(SettingKey.PROXY_HOST);
+        Optional<String> host = layers.host(SettingKey.PROXY_HOST);
         Optional<Integer> port = layers.integer(SettingKey.PROXY_PORT, 1, 65535);
         if (host.isEmpty()) {
             if (port.isPresent() || layers.string(SettingKey.PROXY_USERNAME).isPresent()) {
@@ -87,6 +100,44 @@ public final class ServiceSettings {
                     + " neither", SettingKey.PROXY_PASSWORD.key(), null);
         }
         return ProxySettings.explicit(host.get(), proxyPort, username.orElse(null), password.orElse(null));
+    }
+
+    /**
+     * Refuses {@code http://} to any host but this machine: the access key password (basic authentication)
+     * and the service account password would cross the network in clear. {@code allowPlainHttp} permits it,
+     * with a WARN.
+     */
+    private static void checkPlainHttp(URI url, boolean allowed) {
+        if (!url.getScheme().equalsIgnoreCase("http") || isLoopback(url.getHost())) {
+            return;
+        }
+        if (!allowed) {
+            throw new ConfigurationException("Setting 'serviceUrl' uses plain http:// to " + url.getHost()
+                    + ", which would send the credentials in clear: use https://, or set allowPlainHttp=true to"
+                    + " accept that risk", SettingKey.SERVICE_URL.key(), null);
+        }
+        LOG.warn("serviceUrl uses plain http:// to {} (allowPlainHttp=true): credentials travel in clear",
+                url.getHost());
+    }
+
+    /** @return whether {@code host} names this machine without a lookup: localhost, 127.0.0.0/8 or ::1 */
+    static boolean isLoopback(String host) {
+        String name = host.toLowerCase(Locale.ROOT);
+        if (name.startsWith("[") && name.endsWith("]")) {
+            name = name.substring(1, name.length() - 1);
+        }
+        if (name.equals("localhost") || name.equals("localhost.")) {
+            return true;
+        }
+        if (name.matches("127(\\.\\d{1,3}){3}") || name.contains(":")) {
+            try {
+                // An IP literal: parsed, never looked up.
+                return InetAddress.getByName(name).isLoopbackAddress();
+            } catch (UnknownHostException e) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** @return a builder that reads system properties and the environment, and no file unless told */
@@ -111,6 +162,19 @@ public final class ServiceSettings {
     /** @return the time allowed for a whole request */
     public Duration requestTimeout() {
         return requestTimeout;
+    }
+
+    /**
+     * @return the most time a whole call may take, retries and waits between them included; empty (the
+     *         default) for no limit beyond {@code maxAttempts} attempts of {@code requestTimeout} each
+     */
+    public Optional<Duration> callTimeout() {
+        return Optional.ofNullable(callTimeout);
+    }
+
+    /** @return whether {@code http://} to a host other than this machine was explicitly allowed */
+    public boolean allowPlainHttp() {
+        return allowPlainHttp;
     }
 
     /** @return the most attempts a retryable call makes, the first one included */
@@ -146,7 +210,8 @@ public final class ServiceSettings {
     @Override
     public String toString() {
         return "ServiceSettings[serviceUrl=" + serviceUrl + ", " + proxy + ", connectTimeout=" + connectTimeout
-                + ", requestTimeout=" + requestTimeout + ", maxAttempts=" + maxAttempts + ", maxResponseSize=" + maxResponseSize
+                + ", requestTimeout=" + requestTimeout + (callTimeout == null ? "" : ", callTimeout=" + callTimeout)
+                + (allowPlainHttp ? ", allowPlainHttp=true" : "") + ", maxAttempts=" + maxAttempts + ", maxResponseSize=" + maxResponseSize
                 + (trustCertificate == null ? "" : ", trustCertificate=" + trustCertificate)
                 + (trustStore == null ? "" : ", trustStore=" + trustStore + " (password ****)") + "]";
     }
@@ -160,7 +225,6 @@ public final class ServiceSettings {
         private final Map<SettingKey, String> given = new EnumMap<>(SettingKey.class);
         private SettingsSource file;
         private LayeredSettings layers;
-        private URI defaultServiceUrl;
 
         private Builder() {
         }
@@ -191,12 +255,6 @@ public final class ServiceSettings {
             return put(SettingKey.SERVICE_URL, Objects.requireNonNull(url, "url").toString());
         }
 
-        /** The URL to use when no layer gives one (the embedded sandbox, a test server). */
-        public Builder defaultServiceUrl(URI url) {
-            this.defaultServiceUrl = url;
-            return this;
-        }
-
         public Builder proxy(ProxySettings proxy) {
             Objects.requireNonNull(proxy, "proxy");
             put(SettingKey.DISABLE_PROXY, Boolean.toString(proxy.mode() == ProxySettings.Mode.DISABLED));
@@ -212,6 +270,16 @@ public final class ServiceSettings {
 
         public Builder requestTimeout(java.time.Duration timeout) {
             return put(SettingKey.REQUEST_TIMEOUT, Objects.requireNonNull(timeout, "timeout").toString());
+        }
+
+        /** @param timeout the most time a whole call may take, retries and waits included (1 ms to 24 h) */
+        public Builder callTimeout(java.time.Duration timeout) {
+            return put(SettingKey.CALL_TIMEOUT, Objects.requireNonNull(timeout, "timeout").toString());
+        }
+
+        /** @param allowed true to accept {@code http://} to a host other than this machine (credentials in clear) */
+        public Builder allowPlainHttp(boolean allowed) {
+            return put(SettingKey.ALLOW_PLAIN_HTTP, Boolean.toString(allowed));
         }
 
         public Builder maxAttempts(int attempts) {
@@ -253,7 +321,7 @@ public final class ServiceSettings {
 
         /** Like {@link #build()} over explicitly given layers, for tests that must not read the real environment. */
         ServiceSettings build(LayeredSettings layers) {
-            return new ServiceSettings(layers.over(SettingsSource.ofValues("builder", given)), defaultServiceUrl);
+            return new ServiceSettings(layers.over(SettingsSource.ofValues("builder", given)));
         }
     }
 }

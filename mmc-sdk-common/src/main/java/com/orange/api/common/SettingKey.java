@@ -13,51 +13,41 @@ import java.util.Optional;
  * example {@code MMC_SERVICE_URL}, {@code MMC_ACCESS_KEY_PASSWORD}).
  */
 public enum SettingKey {
-    DISABLE_PROXY("disableProxy", Scope.SERVICE, false),
-    PROXY_HOST("proxyHost", Scope.SERVICE, false),
-    PROXY_PORT("proxyPort", Scope.SERVICE, false),
-    PROXY_USERNAME("proxyUsername", Scope.SERVICE, false),
-    PROXY_PASSWORD("proxyPassword", Scope.SERVICE, true),
-    SERVICE_URL("serviceUrl", Scope.SERVICE, false),
-    ACCESS_KEY("accessKey", Scope.USER, false),
-    ACCESS_KEY_PASSWORD("accessKeyPassword", Scope.USER, true),
-    SERVICE_ACCOUNT("serviceAccount", Scope.USER, false),
-    SERVICE_ACCOUNT_PASSWORD("serviceAccountPassword", Scope.USER, true),
-    CONNECT_TIMEOUT("connectTimeout", Scope.SERVICE, false),
-    REQUEST_TIMEOUT("requestTimeout", Scope.SERVICE, false),
-    MAX_ATTEMPTS("maxAttempts", Scope.SERVICE, false),
-    MAX_RESPONSE_SIZE("maxResponseSize", Scope.SERVICE, false),
-    TRUST_CERTIFICATE("trustCertificate", Scope.SERVICE, false),
-    TRUST_STORE("trustStore", Scope.SERVICE, false),
-    TRUST_STORE_PASSWORD("trustStorePassword", Scope.SERVICE, true),
-    TRUST_STORE_TYPE("trustStoreType", Scope.SERVICE, false);
+    DISABLE_PROXY("disableProxy", false),
+    PROXY_HOST("proxyHost", false),
+    PROXY_PORT("proxyPort", false),
+    PROXY_USERNAME("proxyUsername", false),
+    PROXY_PASSWORD("proxyPassword", true),
+    SERVICE_URL("serviceUrl", false),
+    ACCESS_KEY("accessKey", false),
+    ACCESS_KEY_PASSWORD("accessKeyPassword", true),
+    SERVICE_ACCOUNT("serviceAccount", false),
+    SERVICE_ACCOUNT_PASSWORD("serviceAccountPassword", true),
+    CONNECT_TIMEOUT("connectTimeout", false),
+    REQUEST_TIMEOUT("requestTimeout", false),
+    MAX_ATTEMPTS("maxAttempts", false),
+    MAX_RESPONSE_SIZE("maxResponseSize", false),
+    TRUST_CERTIFICATE("trustCertificate", false),
+    TRUST_STORE("trustStore", false),
+    TRUST_STORE_PASSWORD("trustStorePassword", true),
+    TRUST_STORE_TYPE("trustStoreType", false),
+    CALL_TIMEOUT("callTimeout", false),
+    ALLOW_PLAIN_HTTP("allowPlainHttp", false);
 
-    /** Which object a key configures. */
-    public enum Scope {
-        /** The service client ({@code Mmc}): where and how to connect. */
-        SERVICE,
-        /** The API user ({@code Organizer}): the four credentials. */
-        USER
-    }
+    /** Prefix of the system properties that override the file. */
+    static final String SYSTEM_PROPERTY_PREFIX = "mmc.";
 
     private final String key;
-    private final Scope scope;
     private final boolean secret;
 
-    SettingKey(String key, Scope scope, boolean secret) {
+    SettingKey(String key, boolean secret) {
         this.key = key;
-        this.scope = scope;
         this.secret = secret;
     }
 
     /** @return the key as written in {@code mmc.properties}, for example {@code serviceUrl} */
     public String key() {
         return key;
-    }
-
-    /** @return whether the key configures the service client or the API user */
-    public Scope scope() {
-        return scope;
     }
 
     /** @return whether the value is a secret, never to be printed */
@@ -67,7 +57,7 @@ public enum SettingKey {
 
     /** @return the system property that overrides the file, for example {@code mmc.serviceUrl} */
     public String systemProperty() {
-        return "mmc." + key;
+        return SYSTEM_PROPERTY_PREFIX + key;
     }
 
     /** @return the environment variable that overrides the file, for example {@code MMC_SERVICE_URL} */

@@ -119,8 +119,23 @@ public final class SettingsSource {
                 + Path.of("").toAbsolutePath() + " nor on the classpath)", Map.of()));
     }
 
-    /** The {@code mmc.<key>} entries of the given system properties; other properties are ignored. */
+    /**
+     * The {@code mmc.<key>} entries of the given system properties. A property {@code mmc.<name>} whose
+     * name holds no further dot and is not a known key is refused like an unknown key in a file; other
+     * properties (including {@code mmc.<group>.<name>}) are ignored.
+     *
+     * @throws ConfigurationException naming the unknown property and the closest known key
+     */
     public static SettingsSource fromSystemProperties(Properties system) {
+        String description = "system properties";
+        for (String name : system.stringPropertyNames()) {
+            if (name.startsWith(SettingKey.SYSTEM_PROPERTY_PREFIX)) {
+                String key = name.substring(SettingKey.SYSTEM_PROPERTY_PREFIX.length());
+                if (key.indexOf('.') < 0 && SettingKey.fromKey(key).isEmpty()) {
+                    throw unknownKey(key, "system property " + name);
+                }
+            }
+        }
         Map<SettingKey, String> values = new LinkedHashMap<>();
         for (SettingKey key : SettingKey.values()) {
             String value = system.getProperty(key.systemProperty());
@@ -128,7 +143,7 @@ public final class SettingsSource {
                 values.put(key, value);
             }
         }
-        return new SettingsSource("system properties", values);
+        return new SettingsSource(description, values);
     }
 
     /** The {@code MMC_<KEY>} entries of the given environment; other variables are ignored. */

@@ -379,6 +379,24 @@ public final class Mmc extends OrangeApiService {
             return this;
         }
 
+        /**
+         * @param timeout the most time a whole call may take, retries and the waits between them included
+         *                (1 ms to 24 h); by default none beyond {@code maxAttempts} attempts of {@code requestTimeout}
+         */
+        public Builder callTimeout(Duration timeout) {
+            settings.callTimeout(timeout);
+            return this;
+        }
+
+        /**
+         * @param allowed true to accept a {@code http://} service URL on another machine, whose credentials then
+         *                cross the network in clear (logged as a WARN at build); loopback is always allowed
+         */
+        public Builder allowPlainHttp(boolean allowed) {
+            settings.allowPlainHttp(allowed);
+            return this;
+        }
+
         /** @param attempts how many times a retryable call is tried, the first included (1 disables retries) */
         public Builder maxAttempts(int attempts) {
             settings.maxAttempts(attempts);

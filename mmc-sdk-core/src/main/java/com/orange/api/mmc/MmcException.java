@@ -27,6 +27,7 @@ public class MmcException extends FunctionalException {
 
     private static final long serialVersionUID = 1L;
 
+    private final String serviceMessage;
     private final String inputParameter;
     private final boolean local;
     private final String operation;
@@ -40,6 +41,7 @@ public class MmcException extends FunctionalException {
      */
     public MmcException(String code, String serviceMessage, String inputParameter, String operation, boolean local) {
         super(code, describe(code, serviceMessage, inputParameter, operation, local), null);
+        this.serviceMessage = serviceMessage == null || serviceMessage.isBlank() ? null : serviceMessage;
         this.inputParameter = inputParameter != null ? inputParameter
                 : MmcError.fromCode(code).map(MmcError::inputParameter).orElse(null);
         this.local = local;
@@ -65,6 +67,14 @@ public class MmcException extends FunctionalException {
     /** @return the catalog entry of {@link #getCode()}, empty for a code the manual does not list */
     public Optional<MmcError> getError() {
         return MmcError.fromCode(getCode());
+    }
+
+    /**
+     * @return the service's own wording of the fault (secrets of the call masked), empty when it gave none or
+     *         the SDK detected the error itself; the message falls back to the catalog's description
+     */
+    public Optional<String> getServiceMessage() {
+        return Optional.ofNullable(serviceMessage);
     }
 
     /** @return the element of the request the error is about, for example {@code conferenceConnection/password} */

@@ -103,7 +103,7 @@ public final class CallExecutor implements AutoCloseable {
                 if (linkage.isPresent()) {
                     throw linkage.get();
                 }
-                failure = FaultTranslator.translate(operation, thrown);
+                failure = FaultTranslator.translate(operation, thrown, CallSecrets.of(credentials));
                 observed.attemptEnded(failure.exception());
             } finally {
                 scope.clear();

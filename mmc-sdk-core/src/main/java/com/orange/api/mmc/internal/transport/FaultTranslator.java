@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 import jakarta.xml.soap.SOAPFault;
 
 import jakarta.xml.ws.soap.SOAPFaultException;
@@ -32,9 +33,17 @@ import jakarta.xml.ws.soap.SOAPFaultException;
  *       {@link TechnicalException} with that code;</li>
  *   <li>an HTTP error without a SOAP body: 401 is the gateway's {@code REQ.AUTHENTICATION_FAILURE}, other
  *       statuses {@code HTTP_<status>};</li>
+ *   <li>a redirect (3xx): {@code HTTP_<status>} with its {@code Location}, never followed;</li>
  *   <li>network failures: {@code TIMEOUT}, {@code IO} or {@code TLS}; an answer over the size limit:
  *       {@code RESPONSE_TOO_LARGE}; anything unreadable, or declaring a DTD: {@code BAD_RESPONSE}.</li>
  * </ul>
+ *
+ * <p>Whether the request reached the service decides two flags: {@code neverSent} (connection refused, no
+ * connection in time, unknown host, failed TLS handshake, a retryable gateway code, HTTP 503) lets even a
+ * write be repeated; a write that may have reached the service without a readable answer (broken
+ * connection, request timeout, HTTP 500/502/504 without SOAP, an unreadable answer) is
+ * {@link TechnicalException#isOutcomeUnknown() outcome unknown} and never retryable. Every text the
+ * server wrote is passed through the call's {@link CallSecrets} before it reaches a message.
  */
 final class FaultTranslator {
 
@@ -68,123 +77,158 @@ final class FaultTranslator {
         }
     }
 
-    static Failure translate(Operation operation, Throwable thrown) {
-        if (thrown instanceof MmcServiceFault fault) {
-            MmcFault info = fault.getFaultInfo();
-            String code = info == null || info.getCode() == null ? "MMC_UNKNOWN" : info.getCode().trim();
-            return new Failure(new MmcException(code, info == null ? fault.getMessage() : info.getMessage(),
-                    info == null ? null : info.getInputParameter(), operation.method(), false), false);
-        }
-        if (thrown instanceof SOAPFaultException soapFault) {
-            return soapFault(operation, soapFault);
-        }
-        int status = httpStatus(thrown);
-        if (status >= 300 && status < 400) {
-            String location = find(thrown, TransportFailures.HttpStatus.class).location;
-            return new Failure(new TechnicalException("HTTP_" + status, operation.method() + " failed: the service"
-                    + " answered HTTP " + status + " redirecting to " + (location == null ? "(no Location)" : location)
-                    + "; redirects are not followed: check serviceUrl", status, false, 1, thrown), false);
-        }
-        if (status == 401) {
-            return gateway(operation, GatewayError.REQ_AUTHENTICATION_FAILURE, 401, "HTTP 401 Unauthorized", thrown);
-        }
-        if (status >= 400) {
-            boolean unavailable = status == 503;
-            return new Failure(new TechnicalException("HTTP_" + status, operation.method() + " failed: the service"
-                    + " answered HTTP " + status + " without a SOAP message", status,
-                    unavailable || status == 502 || status == 504, 1, thrown), unavailable);
-        }
-        return network(operation, thrown);
-    }
-
-    private static Failure soapFault(Operation operation, SOAPFaultException exception) {
-        SOAPFault fault = exception.getFault();
-        String faultCode = fault.getFaultCodeAsQName() == null ? "" : fault.getFaultCodeAsQName().getLocalPart();
-        String faultString = Optional.ofNullable(fault.getFaultString()).orElse("");
-        String detail = fault.getDetail() == null ? "" : fault.getDetail().getTextContent();
-        String all = faultCode + " " + faultString + " " + detail;
-
-        Matcher mmc = MMC_CODE.matcher(all);
-        if (mmc.find()) {
-            return new Failure(new MmcException(mmc.group(), faultString, null, operation.method(), false), false);
-        }
-        Optional<GatewayError> gateway = GatewayError.fromCode(faultCode);
-        Matcher codes = GATEWAY_CODE.matcher(all);
-        while (gateway.isEmpty() && codes.find()) {
-            gateway = GatewayError.fromCode(codes.group());
-        }
-        if (gateway.isPresent()) {
-            return gateway(operation, gateway.get(), 500, faultString, exception);
-        }
-        return new Failure(new TechnicalException(SOAP_FAULT, operation.method() + " failed with a SOAP fault "
-                + faultCode + ": " + faultString, 500, false, 1, exception), false);
-    }
-
-    private static Failure gateway(Operation operation, GatewayError error, int status, String detail, Throwable cause) {
-        String message = operation.method() + " failed: " + error.code() + " " + error.description()
-                + (detail == null || detail.isBlank() ? "" : " (" + detail + ")");
-        // A retryable gateway code says the platform did not reach the back end: nothing was done there.
-        return new Failure(new TechnicalException(error.code(), message, status, error.retryable(), 1, cause),
-                error.retryable());
-    }
-
     /**
-     * Network failures, most specific first. The whole cause chain is searched for each kind, since the
-     * JDK re-wraps a failure as the cause of a new, plainer exception.
+     * @param operation the operation that failed
+     * @param thrown    what the port call threw
+     * @param secrets   the call's secrets, masked in every text that came from the server
      */
-    private static Failure network(Operation operation, Throwable thrown) {
-        String method = operation.method();
-        TransportFailures.ResponseTooLarge tooLarge = find(thrown, TransportFailures.ResponseTooLarge.class);
-        if (tooLarge != null) {
-            return new Failure(new TechnicalException(TechnicalException.RESPONSE_TOO_LARGE, method + " failed: "
-                    + tooLarge.getMessage(), tooLarge.status, false, 1, thrown), false);
+    static Failure translate(Operation operation, Throwable thrown, CallSecrets secrets) {
+        return new Translation(operation, secrets).of(thrown);
+    }
+
+    /** One failure's translation: the operation and the secrets every branch needs. */
+    private record Translation(Operation operation, CallSecrets secrets) {
+
+        Failure of(Throwable thrown) {
+            if (thrown instanceof MmcServiceFault fault) {
+                MmcFault info = fault.getFaultInfo();
+                String code = info == null || info.getCode() == null ? "MMC_UNKNOWN" : info.getCode().trim();
+                return new Failure(new MmcException(code,
+                        secrets.mask(info == null ? fault.getMessage() : info.getMessage()),
+                        info == null ? null : secrets.mask(info.getInputParameter()), operation.method(), false), false);
+            }
+            if (thrown instanceof SOAPFaultException soapFault) {
+                return soapFault(soapFault);
+            }
+            TransportFailures.HttpStatus http = find(thrown, TransportFailures.HttpStatus.class);
+            int status = http == null ? 0 : http.status;
+            if (status >= 300 && status < 400) {
+                return new Failure(failure("HTTP_" + status, "the service answered HTTP " + status
+                        + " (a redirect, which the SDK does not follow: check serviceUrl)", thrown).httpStatus(status)
+                        .location(secrets.mask(http.location)).build(), false);
+            }
+            if (status == 401) {
+                return gateway(GatewayError.REQ_AUTHENTICATION_FAILURE, 401, "HTTP 401 Unauthorized", thrown);
+            }
+            if (status >= 400) {
+                boolean unavailable = status == 503;
+                boolean mayHaveRun = status == 500 || status == 502 || status == 504;
+                return new Failure(failure("HTTP_" + status, "the service answered HTTP " + status
+                        + " without a SOAP message", thrown).httpStatus(status)
+                        .retryable(unavailable || status == 502 || status == 504)
+                        .outcomeUnknown(mayHaveRun && writes()).build(), unavailable);
+            }
+            return network(thrown);
         }
-        TransportFailures.UnsafeResponse unsafe = find(thrown, TransportFailures.UnsafeResponse.class);
-        if (unsafe != null) {
-            return new Failure(new TechnicalException(TechnicalException.BAD_RESPONSE, method + " failed: "
-                    + unsafe.getMessage(), unsafe.status, false, 1, thrown), false);
+
+        private Failure soapFault(SOAPFaultException exception) {
+            SOAPFault fault = exception.getFault();
+            String faultCode = fault.getFaultCodeAsQName() == null ? "" : fault.getFaultCodeAsQName().getLocalPart();
+            String faultString = secrets.mask(Optional.ofNullable(fault.getFaultString()).orElse(""));
+            String detail = fault.getDetail() == null ? "" : fault.getDetail().getTextContent();
+            String all = faultCode + " " + faultString + " " + detail;
+
+            Matcher mmc = MMC_CODE.matcher(all);
+            if (mmc.find()) {
+                return new Failure(new MmcException(mmc.group(), faultString, null, operation.method(), false), false);
+            }
+            Optional<GatewayError> gateway = GatewayError.fromCode(faultCode);
+            Matcher codes = GATEWAY_CODE.matcher(all);
+            while (gateway.isEmpty() && codes.find()) {
+                gateway = GatewayError.fromCode(codes.group());
+            }
+            if (gateway.isPresent()) {
+                return gateway(gateway.get(), 500, faultString, exception);
+            }
+            return new Failure(failure(SOAP_FAULT, "the service answered a SOAP fault " + secrets.mask(faultCode),
+                    exception).serviceMessage(faultString).httpStatus(500).build(), false);
         }
-        if (find(thrown, InterruptedException.class) != null) {
-            // The caller's own thread was interrupted (its interrupt status stays set): give up, do not retry.
-            return new Failure(new TechnicalException(TechnicalException.IO, method + " failed: the calling thread was"
-                    + " interrupted", 0, false, 1, thrown), false);
+
+        private Failure gateway(GatewayError error, int status, String serviceText, Throwable cause) {
+            // A retryable gateway code says the platform did not reach the back end: nothing was done there.
+            return new Failure(failure(error.code(), error.code() + " " + error.description(), cause)
+                    .serviceMessage(serviceText).httpStatus(status).retryable(error.retryable()).build(),
+                    error.retryable());
         }
-        TransportFailures.Timeout timeout = find(thrown, TransportFailures.Timeout.class);
-        if (timeout != null && timeout.connecting) {
-            return new Failure(new TechnicalException(TechnicalException.TIMEOUT, method
-                    + " failed: no connection within the connect timeout", 0, true, 1, thrown), true);
+
+        /**
+         * Network failures, most specific first. The whole cause chain is searched for each kind, since the
+         * JDK re-wraps a failure as the cause of a new, plainer exception.
+         */
+        private Failure network(Throwable thrown) {
+            TransportFailures.ResponseTooLarge tooLarge = find(thrown, TransportFailures.ResponseTooLarge.class);
+            if (tooLarge != null) {
+                return unreadable(TechnicalException.RESPONSE_TOO_LARGE, tooLarge.getMessage(), tooLarge.status, thrown);
+            }
+            TransportFailures.UnsafeResponse unsafe = find(thrown, TransportFailures.UnsafeResponse.class);
+            if (unsafe != null) {
+                return unreadable(TechnicalException.BAD_RESPONSE, unsafe.getMessage(), unsafe.status, thrown);
+            }
+            if (find(thrown, InterruptedException.class) != null) {
+                // The caller's own thread was interrupted (its interrupt status stays set): give up, do not retry.
+                return mayHaveBeenSent(TechnicalException.IO, "the calling thread was interrupted", false, thrown);
+            }
+            TransportFailures.Timeout timeout = find(thrown, TransportFailures.Timeout.class);
+            if (timeout != null && timeout.connecting) {
+                return neverSent(TechnicalException.TIMEOUT, "no connection within the connect timeout", true, thrown);
+            }
+            if (timeout != null || find(thrown, SocketTimeoutException.class) != null) {
+                return mayHaveBeenSent(TechnicalException.TIMEOUT, "no answer within the request timeout", true, thrown);
+            }
+            Throwable refused = find(thrown, ConnectException.class);
+            if (refused == null) {
+                refused = find(thrown, NoRouteToHostException.class);
+            }
+            if (refused != null) {
+                return neverSent(TechnicalException.IO, "cannot connect to the service (" + refused.getMessage() + ")",
+                        true, thrown);
+            }
+            UnknownHostException unknownHost = find(thrown, UnknownHostException.class);
+            if (unknownHost != null) {
+                return neverSent(TechnicalException.IO, "unknown host " + unknownHost.getMessage(), false, thrown);
+            }
+            SSLHandshakeException handshake = find(thrown, SSLHandshakeException.class);
+            if (handshake != null) {
+                return neverSent(TechnicalException.TLS, "the TLS handshake with the service failed ("
+                        + handshake.getMessage() + "); if the service uses a private certificate, set trustCertificate",
+                        false, thrown);
+            }
+            SSLException tls = find(thrown, SSLException.class);
+            if (tls != null) {
+                return mayHaveBeenSent(TechnicalException.TLS, "the TLS connection with the service failed ("
+                        + tls.getMessage() + ")", false, thrown);
+            }
+            IOException io = find(thrown, IOException.class);
+            if (io != null) {
+                return mayHaveBeenSent(TechnicalException.IO, "the connection broke (" + io + ")", true, thrown);
+            }
+            return unreadable(TechnicalException.BAD_RESPONSE, "the answer is not a SOAP message the SDK can read ("
+                    + secrets.mask(thrown.getMessage()) + ")", 0, thrown);
         }
-        if (timeout != null || find(thrown, SocketTimeoutException.class) != null) {
-            return new Failure(new TechnicalException(TechnicalException.TIMEOUT, method
-                    + " failed: no answer within the request timeout", 0, true, 1, thrown), false);
+
+        private Failure neverSent(String code, String summary, boolean retryable, Throwable cause) {
+            return new Failure(failure(code, summary, cause).retryable(retryable).build(), true);
         }
-        Throwable refused = find(thrown, ConnectException.class);
-        if (refused == null) {
-            refused = find(thrown, NoRouteToHostException.class);
+
+        /** The request may have reached the service and no answer was read: a write's outcome is unknown. */
+        private Failure mayHaveBeenSent(String code, String summary, boolean retryable, Throwable cause) {
+            return new Failure(failure(code, summary, cause).retryable(retryable).outcomeUnknown(writes()).build(),
+                    false);
         }
-        if (refused != null) {
-            return new Failure(new TechnicalException(TechnicalException.IO, method
-                    + " failed: cannot connect to the service (" + refused.getMessage() + ")", 0, true, 1, thrown), true);
+
+        /** An answer came but cannot be read: whatever a write did, the caller cannot know it. */
+        private Failure unreadable(String code, String summary, int status, Throwable cause) {
+            return new Failure(failure(code, summary, cause).httpStatus(status)
+                    .outcomeUnknown(writes() && (status == 0 || status < 300)).build(), false);
         }
-        UnknownHostException unknownHost = find(thrown, UnknownHostException.class);
-        if (unknownHost != null) {
-            return new Failure(new TechnicalException(TechnicalException.IO, method + " failed: unknown host "
-                    + unknownHost.getMessage(), 0, false, 1, thrown), true);
+
+        private TechnicalException.Builder failure(String code, String summary, Throwable cause) {
+            return TechnicalException.builder(code, operation.method() + " failed: " + summary).cause(cause);
         }
-        SSLException tls = find(thrown, SSLException.class);
-        if (tls != null) {
-            return new Failure(new TechnicalException(TechnicalException.TLS, method
-                    + " failed: the TLS handshake with the service failed (" + tls.getMessage()
-                    + "); if the service uses a private certificate, set trustCertificate", 0, false, 1, thrown), false);
+
+        private boolean writes() {
+            return !operation.readOnly();
         }
-        IOException io = find(thrown, IOException.class);
-        if (io != null) {
-            return new Failure(new TechnicalException(TechnicalException.IO, method + " failed: the connection broke ("
-                    + io + ")", 0, true, 1, thrown), false);
-        }
-        return new Failure(new TechnicalException(TechnicalException.BAD_RESPONSE, method
-                + " failed: the answer is not a SOAP message the SDK can read (" + thrown.getMessage() + ")", 0, false,
-                1, thrown), false);
     }
 
     /** @return the first exception of {@code type} in the cause chain, or null */
@@ -195,11 +239,5 @@ final class FaultTranslator {
             }
         }
         return null;
-    }
-
-    /** @return the HTTP status of an answer that carried no SOAP message, or 0 */
-    private static int httpStatus(Throwable thrown) {
-        TransportFailures.HttpStatus status = find(thrown, TransportFailures.HttpStatus.class);
-        return status == null ? 0 : status.status;
     }
 }

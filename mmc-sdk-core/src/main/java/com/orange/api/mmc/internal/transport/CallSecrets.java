@@ -1,0 +1,82 @@
+package com.orange.api.mmc.internal.transport;
+
+import com.orange.api.common.ApiCredentials;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The secrets one call sends (the organizer's two passwords, its access key and service account, and any
+ * conference or audio conference password in the request), to mask wherever the SDK prints text that came
+ * from the server: a fault string that echoes the request must not carry them into an exception message
+ * or a log line. The exception never holds this value: it is passed to the code that prints.
+ *
+ * <p>Each secret is masked as written and as XML escapes it ({@code &amp;}, {@code &lt;}...), longest first
+ * so that a secret containing another is masked whole. {@link #toString()} shows nothing of them.
+ */
+public final class CallSecrets {
+
+    /** What replaces a secret. */
+    public static final String MASK = "****";
+
+    private static final CallSecrets NONE = new CallSecrets(List.of());
+
+    private final List<String> forms;
+
+    private CallSecrets(List<String> forms) {
+        this.forms = forms;
+    }
+
+    /** @return no secret: {@link #mask(String)} returns its argument */
+    public static CallSecrets none() {
+        return NONE;
+    }
+
+    /**
+     * @param credentials        the organizer's four credentials
+     * @param conferencePasswords the conference passwords the request carries; nulls are skipped
+     */
+    public static CallSecrets of(ApiCredentials credentials, String... conferencePasswords) {
+        List<String> secrets = new ArrayList<>();
+        secrets.add(credentials.accessKey());
+        secrets.add(credentials.accessKeyPassword());
+        secrets.add(credentials.serviceAccount());
+        secrets.add(credentials.serviceAccountPassword());
+        secrets.addAll(java.util.Arrays.asList(conferencePasswords));
+        List<String> forms = new ArrayList<>();
+        for (String secret : secrets) {
+            if (secret != null && !secret.isEmpty()) {
+                forms.add(secret);
+                String escaped = escape(secret);
+                if (!escaped.equals(secret)) {
+                    forms.add(escaped);
+                }
+            }
+        }
+        forms.sort(Comparator.comparingInt(String::length).reversed());
+        return new CallSecrets(List.copyOf(forms));
+    }
+
+    /** @return {@code text} with every occurrence of every secret replaced by {@value #MASK}; null for null */
+    public String mask(String text) {
+        if (text == null || forms.isEmpty()) {
+            return text;
+        }
+        String masked = text;
+        for (String form : forms) {
+            masked = masked.replace(form, MASK);
+        }
+        return masked;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&apos;");
+    }
+
+    @Override
+    public String toString() {
+        return "CallSecrets[" + forms.size() + " forms, masked]";
+    }
+}
