@@ -66,7 +66,7 @@ public final class Mmc extends OrangeApiService {
 
     private Mmc(ServiceSettings settings, List<MmcInterceptor> interceptors) {
         super(settings);
-        this.executor = new CallExecutor(settings, null, interceptors);
+        this.executor = new CallExecutor(settings, interceptors);
     }
 
     /**

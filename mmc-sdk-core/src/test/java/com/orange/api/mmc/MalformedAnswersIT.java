@@ -121,4 +121,33 @@ class MalformedAnswersIT {
             assertThat(Duration.ofNanos(waited)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
         }
     }
+
+    @Test
+    void theCallTimeoutBoundsAWholeCallWhateverItsRequestTimeout() throws Exception {
+        try (RawHttpServer server = new RawHttpServer(request -> RawHttpServer.Reply.hang());
+                Mmc mmc = Mmc.builder().serviceUrl(server.url()).requestTimeout(Duration.ofSeconds(60))
+                        .callTimeout(Duration.ofSeconds(1)).build()) {
+            long started = System.nanoTime();
+
+            TechnicalException e = catchThrowableOfType(TechnicalException.class, () -> mmc.about(ORGANIZER));
+
+            assertThat(e.getCode()).isEqualTo(TechnicalException.TIMEOUT);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("1 s, not 3 attempts of 60 s")
+                    .isLessThan(Duration.ofSeconds(20));
+        }
+    }
+
+    @Test
+    void aRetryAfterBeyondTheCallTimeoutEndsTheCallAtOnce() throws Exception {
+        try (RawHttpServer server = new RawHttpServer(request -> RawHttpServer.Reply.keep(
+                "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 30\r\nContent-Length: 0\r\n\r\n"));
+                Mmc mmc = Mmc.builder().serviceUrl(server.url()).callTimeout(Duration.ofSeconds(5)).maxAttempts(3)
+                        .build()) {
+
+            TechnicalException e = catchThrowableOfType(TechnicalException.class, () -> mmc.about(ORGANIZER));
+
+            assertThat(e.getCode()).isEqualTo("HTTP_503");
+            assertThat(server.requests).as("no wait of 30 s inside a 5 s call: no second attempt").hasSize(1);
+        }
+    }
 }

@@ -47,7 +47,7 @@ public final class CallExecutor implements AutoCloseable {
      * @throws ConfigurationException when the runtime lacks a library the SDK needs, or has an unsupported
      *                                version of it
      */
-    public CallExecutor(ServiceSettings settings, Duration callTimeout, List<MmcInterceptor> interceptors) {
+    public CallExecutor(ServiceSettings settings, List<MmcInterceptor> interceptors) {
         RuntimeCheck.verify();
         this.observers = new CallObservers(interceptors, settings.serviceUrl());
         try {
@@ -56,7 +56,7 @@ public final class CallExecutor implements AutoCloseable {
             throw RuntimeCheck.linkageProblem(e).orElseThrow();
         }
         this.retryPolicy = RetryPolicy.withMaxAttempts(settings.maxAttempts());
-        this.callTimeout = callTimeout;
+        this.callTimeout = settings.callTimeout().orElse(null);
     }
 
     /**
