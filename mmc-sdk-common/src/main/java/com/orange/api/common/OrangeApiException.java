@@ -1,5 +1,7 @@
 package com.orange.api.common;
 
+import com.orange.api.common.internal.CurrentCall;
+
 /**
  * Root of every exception the Orange API SDKs throw. All are unchecked: catch this type to handle any
  * failure of an Orange API call, or one of its three kinds to react to what went wrong:
@@ -27,7 +29,14 @@ public abstract class OrangeApiException extends RuntimeException {
      */
     protected OrangeApiException(String message, Throwable cause, String callId) {
         super(message, cause);
-        this.callId = callId;
+        this.callId = callId != null ? callId : CurrentCall.id();
+    }
+
+    /** @return the description, followed by the call id when the failure belongs to a call */
+    @Override
+    public String getMessage() {
+        String message = super.getMessage();
+        return callId == null ? message : message + " [call " + callId + "]";
     }
 
     /**

@@ -38,6 +38,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The entry point to the Orange Multimedia Conference (MMC) API: every operation of the manual as one
@@ -110,25 +111,28 @@ public final class Mmc extends OrangeApiService {
      * credentials.
      */
     public String about(Organizer organizer) {
-        return executor.call(Operation.ABOUT, credentials(organizer), (port, context) -> port.about(context));
+        return run(Operation.ABOUT, organizer,
+                credentials -> executor.call(Operation.ABOUT, credentials, (port, context) -> port.about(context)));
     }
 
     /** Creates a conference that starts at once; its URL starts it in a browser. */
     public InstantaneousConference createConference(Organizer organizer, InstantaneousConferenceInfo conferenceInfo) {
-        ApiCredentials credentials = credentials(organizer);
-        validate(conferenceInfo, "conferenceInfo", Operation.CREATE_INSTANTANEOUS_CONFERENCE);
-        return ResponseMapper.instantaneous(executor.call(Operation.CREATE_INSTANTANEOUS_CONFERENCE, credentials,
-                (port, context) -> port.createInstantaneousConference(RequestMapper.instantaneous(conferenceInfo),
-                        context)), conferenceInfo.getPassword());
+        return run(Operation.CREATE_INSTANTANEOUS_CONFERENCE, organizer, credentials -> {
+            validate(conferenceInfo, "conferenceInfo", Operation.CREATE_INSTANTANEOUS_CONFERENCE);
+            return ResponseMapper.instantaneous(executor.call(Operation.CREATE_INSTANTANEOUS_CONFERENCE, credentials,
+                    (port, context) -> port.createInstantaneousConference(RequestMapper.instantaneous(conferenceInfo),
+                            context)), conferenceInfo.getPassword());
+        });
     }
 
     /** Books a conference for the time slot of {@code conferenceInfo}. */
     public ScheduledConference createConference(Organizer organizer, ScheduledConferenceInfo conferenceInfo) {
-        ApiCredentials credentials = credentials(organizer);
-        validate(conferenceInfo, "conferenceInfo", Operation.CREATE_SCHEDULED_CONFERENCE);
-        return ResponseMapper.scheduled(executor.call(Operation.CREATE_SCHEDULED_CONFERENCE, credentials,
-                (port, context) -> port.createScheduledConference(RequestMapper.scheduled(conferenceInfo), context)),
-                conferenceInfo.getPassword());
+        return run(Operation.CREATE_SCHEDULED_CONFERENCE, organizer, credentials -> {
+            validate(conferenceInfo, "conferenceInfo", Operation.CREATE_SCHEDULED_CONFERENCE);
+            return ResponseMapper.scheduled(executor.call(Operation.CREATE_SCHEDULED_CONFERENCE, credentials,
+                    (port, context) -> port.createScheduledConference(RequestMapper.scheduled(conferenceInfo), context)),
+                    conferenceInfo.getPassword());
+        });
     }
 
     /**
@@ -148,22 +152,25 @@ public final class Mmc extends OrangeApiService {
      */
     public ScheduledConference modifyConference(Organizer organizer, ScheduledConference conference,
             ScheduledConferenceInfo conferenceInfo) {
-        ApiCredentials credentials = credentials(organizer);
-        connection(conference, "conference", Operation.MODIFY_SCHEDULED_CONFERENCE);
-        validate(conferenceInfo, "conferenceInfo", Operation.MODIFY_SCHEDULED_CONFERENCE);
-        return ResponseMapper.update(conference, executor.call(Operation.MODIFY_SCHEDULED_CONFERENCE, credentials,
-                (port, context) -> port.modifyScheduledConference(
-                        RequestMapper.connection(conference.getIdentifier(), conference.getPassword()),
-                        RequestMapper.scheduled(conferenceInfo), context)), conferenceInfo.getPassword());
+        return run(Operation.MODIFY_SCHEDULED_CONFERENCE, organizer, credentials -> {
+            connection(conference, "conference", Operation.MODIFY_SCHEDULED_CONFERENCE);
+            validate(conferenceInfo, "conferenceInfo", Operation.MODIFY_SCHEDULED_CONFERENCE);
+            return ResponseMapper.update(conference, executor.call(Operation.MODIFY_SCHEDULED_CONFERENCE, credentials,
+                    (port, context) -> port.modifyScheduledConference(
+                            RequestMapper.connection(conference.getIdentifier(), conference.getPassword()),
+                            RequestMapper.scheduled(conferenceInfo), context)), conferenceInfo.getPassword());
+        });
     }
 
     /** Cancels a scheduled conference that has not started. */
     public void deleteConference(Organizer organizer, ScheduledConference conference) {
-        ApiCredentials credentials = credentials(organizer);
-        connection(conference, "conference", Operation.DELETE_SCHEDULED_CONFERENCE);
-        executor.call(Operation.DELETE_SCHEDULED_CONFERENCE, credentials, (port, context) -> {
-            port.deleteScheduledConference(RequestMapper.connection(conference.getIdentifier(),
-                    conference.getPassword()), context);
+        run(Operation.DELETE_SCHEDULED_CONFERENCE, organizer, credentials -> {
+            connection(conference, "conference", Operation.DELETE_SCHEDULED_CONFERENCE);
+            executor.call(Operation.DELETE_SCHEDULED_CONFERENCE, credentials, (port, context) -> {
+                port.deleteScheduledConference(RequestMapper.connection(conference.getIdentifier(),
+                        conference.getPassword()), context);
+                return null;
+            });
             return null;
         });
     }
@@ -173,27 +180,30 @@ public final class Mmc extends OrangeApiService {
      * the service's answer, notably the URL that opens it, and returned.
      */
     public ScheduledConference startConference(Organizer organizer, ScheduledConference conference) {
-        ApiCredentials credentials = credentials(organizer);
-        connection(conference, "conference", Operation.START_SCHEDULED_CONFERENCE);
-        return ResponseMapper.update(conference, executor.call(Operation.START_SCHEDULED_CONFERENCE, credentials,
-                (port, context) -> port.startScheduledConference(RequestMapper.connection(conference.getIdentifier(),
-                        conference.getPassword()), context)), conference.getPassword());
+        return run(Operation.START_SCHEDULED_CONFERENCE, organizer, credentials -> {
+            connection(conference, "conference", Operation.START_SCHEDULED_CONFERENCE);
+            return ResponseMapper.update(conference, executor.call(Operation.START_SCHEDULED_CONFERENCE, credentials,
+                    (port, context) -> port.startScheduledConference(RequestMapper.connection(conference.getIdentifier(),
+                            conference.getPassword()), context)), conference.getPassword());
+        });
     }
 
     /** Invites a participant to a conference; the participant's URL joins it once the organizer started it. */
     public Participant joinConference(Organizer organizer, ParticipantInfo participantInfo) {
-        ApiCredentials credentials = credentials(organizer);
-        Objects.requireNonNull(participantInfo, "participantInfo");
-        LocalRules.participantInfo(participantInfo, Operation.JOIN_CONFERENCE.method());
-        return ResponseMapper.participant(executor.call(Operation.JOIN_CONFERENCE, credentials,
-                (port, context) -> port.joinConference(RequestMapper.participant(participantInfo), context)));
+        return run(Operation.JOIN_CONFERENCE, organizer, credentials -> {
+            Objects.requireNonNull(participantInfo, "participantInfo");
+            LocalRules.participantInfo(participantInfo, Operation.JOIN_CONFERENCE.method());
+            return ResponseMapper.participant(executor.call(Operation.JOIN_CONFERENCE, credentials,
+                    (port, context) -> port.joinConference(RequestMapper.participant(participantInfo), context)));
+        });
     }
 
     /** Reads a conference of the organizer's contract; the class of the result follows its type. */
     public Conference getConferenceDetails(Organizer organizer, long conferenceId) {
-        ApiCredentials credentials = credentials(organizer);
-        return ResponseMapper.conference(executor.call(Operation.GET_CONFERENCE_DETAILS, credentials,
-                (port, context) -> port.getConferenceDetails(RequestMapper.details(conferenceId), context)));
+        return run(Operation.GET_CONFERENCE_DETAILS, organizer, credentials -> {
+            return ResponseMapper.conference(executor.call(Operation.GET_CONFERENCE_DETAILS, credentials,
+                    (port, context) -> port.getConferenceDetails(RequestMapper.details(conferenceId), context)));
+        });
     }
 
     /**
@@ -205,47 +215,51 @@ public final class Mmc extends OrangeApiService {
      */
     public List<Conference> getConferencesList(Organizer organizer, OffsetDateTime startDate, OffsetDateTime endDate,
             Long hostId) {
-        ApiCredentials credentials = credentials(organizer);
-        Objects.requireNonNull(startDate, "startDate");
-        Objects.requireNonNull(endDate, "endDate");
-        LocalRules.listWindow(startDate, endDate, Operation.GET_CONFERENCES_LIST.method());
-        return ResponseMapper.conferences(executor.call(Operation.GET_CONFERENCES_LIST, credentials,
-                (port, context) -> port.getConferencesList(RequestMapper.list(startDate, endDate, hostId), context)));
+        return run(Operation.GET_CONFERENCES_LIST, organizer, credentials -> {
+            Objects.requireNonNull(startDate, "startDate");
+            Objects.requireNonNull(endDate, "endDate");
+            LocalRules.listWindow(startDate, endDate, Operation.GET_CONFERENCES_LIST.method());
+            return ResponseMapper.conferences(executor.call(Operation.GET_CONFERENCES_LIST, credentials,
+                    (port, context) -> port.getConferencesList(RequestMapper.list(startDate, endDate, hostId), context)));
+        });
     }
 
     /** Reads the contract's licence usage over a past period (between a year ago and yesterday). */
     public LicenceUsage getLicencesUsage(Organizer organizer, OffsetDateTime startDate, OffsetDateTime endDate) {
-        ApiCredentials credentials = credentials(organizer);
-        Objects.requireNonNull(startDate, "startDate");
-        Objects.requireNonNull(endDate, "endDate");
-        LocalRules.licenceWindow(startDate, endDate, Operation.GET_LICENCES_USAGE.method());
-        return ResponseMapper.licenceUsage(executor.call(Operation.GET_LICENCES_USAGE, credentials,
-                (port, context) -> port.getLicencesUsage(RequestMapper.licences(startDate, endDate), context)));
+        return run(Operation.GET_LICENCES_USAGE, organizer, credentials -> {
+            Objects.requireNonNull(startDate, "startDate");
+            Objects.requireNonNull(endDate, "endDate");
+            LocalRules.licenceWindow(startDate, endDate, Operation.GET_LICENCES_USAGE.method());
+            return ResponseMapper.licenceUsage(executor.call(Operation.GET_LICENCES_USAGE, credentials,
+                    (port, context) -> port.getLicencesUsage(RequestMapper.licences(startDate, endDate), context)));
+        });
     }
 
     /** Creates an audio conference that is open at once. */
     public InstantaneousAudioConference createAudioConference(Organizer organizer,
             InstantaneousAudioConferenceInfo audioConferenceInfo) {
-        ApiCredentials credentials = credentials(organizer);
-        validate(audioConferenceInfo, "audioConferenceInfo", Operation.CREATE_INSTANTANEOUS_AUDIO_CONFERENCE);
-        CreateInstantaneousAudioConferenceInput input = new CreateInstantaneousAudioConferenceInput();
-        input.setAudioConferenceInput(RequestMapper.audio(audioConferenceInfo));
-        return ResponseMapper.instantaneousAudio(executor.call(Operation.CREATE_INSTANTANEOUS_AUDIO_CONFERENCE,
-                credentials, (port, context) -> port.createInstantaneousAudioConference(input, context)),
-                audioConferenceInfo.getPassword());
+        return run(Operation.CREATE_INSTANTANEOUS_AUDIO_CONFERENCE, organizer, credentials -> {
+            validate(audioConferenceInfo, "audioConferenceInfo", Operation.CREATE_INSTANTANEOUS_AUDIO_CONFERENCE);
+            CreateInstantaneousAudioConferenceInput input = new CreateInstantaneousAudioConferenceInput();
+            input.setAudioConferenceInput(RequestMapper.audio(audioConferenceInfo));
+            return ResponseMapper.instantaneousAudio(executor.call(Operation.CREATE_INSTANTANEOUS_AUDIO_CONFERENCE,
+                    credentials, (port, context) -> port.createInstantaneousAudioConference(input, context)),
+                    audioConferenceInfo.getPassword());
+        });
     }
 
     /** Books an audio conference for the time slot of {@code audioConferenceInfo}. */
     public ScheduledAudioConference createAudioConference(Organizer organizer,
             ScheduledAudioConferenceInfo audioConferenceInfo) {
-        ApiCredentials credentials = credentials(organizer);
-        validate(audioConferenceInfo, "audioConferenceInfo", Operation.CREATE_SCHEDULED_AUDIO_CONFERENCE);
-        CreateScheduledAudioConferenceInput input = new CreateScheduledAudioConferenceInput();
-        input.setAudioConferenceInput(RequestMapper.audio(audioConferenceInfo));
-        input.setScheduledAudioConferenceInfo(RequestMapper.audioSlot(audioConferenceInfo));
-        return ResponseMapper.scheduledAudio(executor.call(Operation.CREATE_SCHEDULED_AUDIO_CONFERENCE, credentials,
-                (port, context) -> port.createScheduledAudioConference(input, context)),
-                audioConferenceInfo.getPassword());
+        return run(Operation.CREATE_SCHEDULED_AUDIO_CONFERENCE, organizer, credentials -> {
+            validate(audioConferenceInfo, "audioConferenceInfo", Operation.CREATE_SCHEDULED_AUDIO_CONFERENCE);
+            CreateScheduledAudioConferenceInput input = new CreateScheduledAudioConferenceInput();
+            input.setAudioConferenceInput(RequestMapper.audio(audioConferenceInfo));
+            input.setScheduledAudioConferenceInfo(RequestMapper.audioSlot(audioConferenceInfo));
+            return ResponseMapper.scheduledAudio(executor.call(Operation.CREATE_SCHEDULED_AUDIO_CONFERENCE, credentials,
+                    (port, context) -> port.createScheduledAudioConference(input, context)),
+                    audioConferenceInfo.getPassword());
+        });
     }
 
     /** Creates an instantaneous or a scheduled audio conference, following the class of the info. */
@@ -263,17 +277,18 @@ public final class Mmc extends OrangeApiService {
      */
     public ScheduledAudioConference modifyAudioConference(Organizer organizer, ScheduledAudioConference audioConference,
             ScheduledAudioConferenceInfo audioConferenceInfo) {
-        ApiCredentials credentials = credentials(organizer);
-        connection(audioConference, Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE);
-        validate(audioConferenceInfo, "audioConferenceInfo", Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE);
-        ModifyScheduledAudioConferenceInput input = new ModifyScheduledAudioConferenceInput();
-        input.setAudioconferenceConnection(RequestMapper.connection(audioConference.getIdentifier(),
-                audioConference.getPassword()));
-        input.setAudioConferenceInput(RequestMapper.audio(audioConferenceInfo));
-        input.setScheduledAudioConferenceInfo(RequestMapper.audioSlot(audioConferenceInfo));
-        return ResponseMapper.update(audioConference, executor.call(Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE,
-                credentials, (port, context) -> port.modifyScheduledAudioConference(input, context)),
-                audioConferenceInfo.getPassword());
+        return run(Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE, organizer, credentials -> {
+            connection(audioConference, Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE);
+            validate(audioConferenceInfo, "audioConferenceInfo", Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE);
+            ModifyScheduledAudioConferenceInput input = new ModifyScheduledAudioConferenceInput();
+            input.setAudioconferenceConnection(RequestMapper.connection(audioConference.getIdentifier(),
+                    audioConference.getPassword()));
+            input.setAudioConferenceInput(RequestMapper.audio(audioConferenceInfo));
+            input.setScheduledAudioConferenceInfo(RequestMapper.audioSlot(audioConferenceInfo));
+            return ResponseMapper.update(audioConference, executor.call(Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE,
+                    credentials, (port, context) -> port.modifyScheduledAudioConference(input, context)),
+                    audioConferenceInfo.getPassword());
+        });
     }
 
     /**
@@ -281,14 +296,15 @@ public final class Mmc extends OrangeApiService {
      * updated with the service's answer and returned.
      */
     public ScheduledAudioConference startAudioConference(Organizer organizer, ScheduledAudioConference audioConference) {
-        ApiCredentials credentials = credentials(organizer);
-        connection(audioConference, Operation.START_SCHEDULED_AUDIO_CONFERENCE);
-        StartScheduledAudioConferenceInput input = new StartScheduledAudioConferenceInput();
-        input.setAudioconferenceConnection(RequestMapper.connection(audioConference.getIdentifier(),
-                audioConference.getPassword()));
-        return ResponseMapper.update(audioConference, executor.call(Operation.START_SCHEDULED_AUDIO_CONFERENCE,
-                credentials, (port, context) -> port.startScheduledAudioConference(input, context)),
-                audioConference.getPassword());
+        return run(Operation.START_SCHEDULED_AUDIO_CONFERENCE, organizer, credentials -> {
+            connection(audioConference, Operation.START_SCHEDULED_AUDIO_CONFERENCE);
+            StartScheduledAudioConferenceInput input = new StartScheduledAudioConferenceInput();
+            input.setAudioconferenceConnection(RequestMapper.connection(audioConference.getIdentifier(),
+                    audioConference.getPassword()));
+            return ResponseMapper.update(audioConference, executor.call(Operation.START_SCHEDULED_AUDIO_CONFERENCE,
+                    credentials, (port, context) -> port.startScheduledAudioConference(input, context)),
+                    audioConference.getPassword());
+        });
     }
 
     /** Releases the pooled ports; calls made afterwards fail with {@link IllegalStateException}. */
@@ -300,6 +316,16 @@ public final class Mmc extends OrangeApiService {
     @Override
     public String toString() {
         return "Mmc[" + settings() + "]";
+    }
+
+    /**
+     * Runs one public method as one call of the client: its id in the MDC and in any exception, its log
+     * lines, the interceptors, and the organizer's credentials read inside it, so that a missing one is
+     * reported like any other failure of the call.
+     */
+    private <T> T run(Operation operation, Organizer organizer, Function<ApiCredentials, T> body) {
+        return executor.run(operation, organizer == null ? null : organizer.getServiceAccount(),
+                () -> body.apply(credentials(organizer)));
     }
 
     private static ApiCredentials credentials(Organizer organizer) {

@@ -2,6 +2,7 @@ package com.orange.api.mmc.internal.transport;
 
 import com.orange.api.common.ApiCredentials;
 import com.orange.api.common.ConfigurationException;
+import com.orange.api.common.internal.CurrentCall;
 import com.orange.api.common.OrangeApiException;
 import com.orange.api.common.ServiceSettings;
 import com.orange.api.common.TechnicalException;
@@ -13,6 +14,7 @@ import com.orange.api.mmc.webservice.MultimediaConferencePortType;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -43,6 +45,11 @@ public final class CallExecutor implements AutoCloseable {
     private final Duration callTimeout;
     private final CallObservers observers;
 
+    /** The call {@link #run} is running on this thread, for its attempts to report to. */
+    private static final ThreadLocal<CallObservers.Call> CURRENT = new ThreadLocal<>();
+    /** The code of a failure the SDK did not foresee (a defect), so that nothing undocumented escapes. */
+    public static final String SDK_ERROR = "SDK_ERROR";
+
     /**
      * @throws ConfigurationException when the runtime lacks a library the SDK needs, or has an unsupported
      *                                version of it
@@ -60,21 +67,63 @@ public final class CallExecutor implements AutoCloseable {
     }
 
     /**
+     * Runs one public method of the client as one call: its id goes into the SLF4J MDC ({@code mmc.callId})
+     * and into every SDK exception created meanwhile, the interceptors see it start and end, and it is
+     * logged as the manual's log shows it: {@code INFO <about>} when it starts, {@code INFO <about> 12 ms}
+     * when it ends, {@code ERROR} with the code when it fails. Argument checks and mapping run inside it,
+     * so their failures are the call's too; anything undocumented that escapes them (a defect of the SDK)
+     * is reported as a {@link TechnicalException} {@code SDK_ERROR}, never as a foreign exception.
+     *
+     * @param serviceAccount the organizer's service account, for the interceptors (null when unknown)
+     */
+    public <T> T run(Operation operation, String serviceAccount, Supplier<T> body) {
+        CallObservers.Call observed = observers.start(operation.wireName(), serviceAccount);
+        CallObservers.Call outer = CURRENT.get();
+        CURRENT.set(observed);
+        String outerId = CurrentCall.enter(observed.callId());
+        RuntimeException outcome = null;
+        try {
+            LOG.info("<{}>", operation.method());
+            T result = body.get();
+            if (LOG.isInfoEnabled()) {
+                LOG.info("<{}> {} ms", operation.method(), observed.elapsedMillis());
+            }
+            return result;
+        } catch (OrangeApiException | NullPointerException | IllegalStateException documented) {
+            outcome = documented;
+        } catch (RuntimeException defect) {
+            outcome = TechnicalException.builder(SDK_ERROR, operation.method() + " failed: unexpected " + defect)
+                    .cause(defect).build();
+        } finally {
+            if (outcome != null) {
+                LOG.error("<{}> failed in {} ms: {} {}", operation.method(), observed.elapsedMillis(), codeOf(outcome),
+                        outcome.getMessage());
+            }
+            observed.ended(outcome);
+            CurrentCall.restore(outerId);
+            if (outer == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(outer);
+            }
+        }
+        throw outcome;
+    }
+
+    /**
+     * Makes the call's exchanges with the service: attempts, retries and failure translation, inside the
+     * {@link #run} of the public method.
+     *
      * @throws com.orange.api.mmc.MmcException the service refused the request
      * @throws TechnicalException                the exchange failed, after the attempts allowed
      */
     public <T> T call(Operation operation, ApiCredentials credentials, PortCall<T> call) {
-        CallObservers.Call observed = observers.start(operation.wireName(),
-                credentials == null ? null : credentials.serviceAccount());
-        Throwable outcome = null;
-        try {
-            return attempts(operation, credentials, call, observed);
-        } catch (RuntimeException | Error e) {
-            outcome = e;
-            throw e;
-        } finally {
-            observed.ended(outcome);
+        CallObservers.Call observed = CURRENT.get();
+        if (observed == null) {
+            return run(operation, credentials == null ? null : credentials.serviceAccount(),
+                    () -> call(operation, credentials, call));
         }
+        return attempts(operation, credentials, call, observed);
     }
 
     private <T> T attempts(Operation operation, ApiCredentials credentials, PortCall<T> call,
@@ -92,9 +141,6 @@ public final class CallExecutor implements AutoCloseable {
                 T result = call.invoke(port, context);
                 scope.end(true);
                 observed.attemptEnded(null);
-                if (LOG.isInfoEnabled()) {
-                    LOG.info("<{}> {} ms", operation.method(), elapsedMillis(started));
-                }
                 return result;
             } catch (MmcServiceFault | RuntimeException | LinkageError thrown) {
                 // A SOAP fault is a whole answer, whose connection can be kept; any other failure closes it.
@@ -114,39 +160,35 @@ public final class CallExecutor implements AutoCloseable {
                         failure.exception().getMessage());
             }
             if (!retryPolicy.shouldRetry(operation, failure, attempt)) {
-                throw finalFailure(operation, failure.exception(), attempt, started);
+                throw finalFailure(failure.exception(), attempt);
             }
             int attemptsMade = attempt;
             Duration delay = failure.retryAfter().orElseGet(() -> retryPolicy.delayAfter(attemptsMade));
             if (callDeadline != null && System.nanoTime() + delay.toNanos() - callDeadline >= 0) {
                 // The next attempt could not start within the call's time: give up now, with the failure as is.
-                throw finalFailure(operation, failure.exception(), attempt, started);
+                throw finalFailure(failure.exception(), attempt);
             }
-            sleep(delay, operation, failure.exception(), attempt, started);
+            sleep(delay, failure.exception(), attempt);
         }
     }
 
-    private static OrangeApiException finalFailure(Operation operation, OrangeApiException exception, int attempts,
-            long started) {
-        OrangeApiException result = exception instanceof TechnicalException technical && attempts > 1
-                ? technical.withAttempts(attempts) : exception;
-        if (LOG.isInfoEnabled()) {
-            LOG.info("<{}> failed in {} ms: {}", operation.method(), elapsedMillis(started), codeOf(result));
-        }
-        return result;
+    /** The failure the caller gets: a technical one records how many attempts were made. */
+    private static OrangeApiException finalFailure(OrangeApiException exception, int attempts) {
+        return exception instanceof TechnicalException technical && attempts > 1 ? technical.withAttempts(attempts)
+                : exception;
     }
 
-    private static void sleep(Duration delay, Operation operation, OrangeApiException failure, int attempts,
-            long started) {
+    private static void sleep(Duration delay, OrangeApiException failure, int attempts) {
         try {
             Thread.sleep(delay.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw finalFailure(operation, failure, attempts, started);
+            throw finalFailure(failure, attempts);
         }
     }
 
-    private static String codeOf(OrangeApiException exception) {
+    /** @return the failure's code (an MMC, gateway or SDK code), or its kind when it has none */
+    private static String codeOf(RuntimeException exception) {
         if (exception instanceof TechnicalException technical) {
             return technical.getCode();
         }
@@ -154,10 +196,6 @@ public final class CallExecutor implements AutoCloseable {
             return functional.getCode();
         }
         return exception.getClass().getSimpleName();
-    }
-
-    private static long elapsedMillis(long started) {
-        return (System.nanoTime() - started) / 1_000_000;
     }
 
     @Override
