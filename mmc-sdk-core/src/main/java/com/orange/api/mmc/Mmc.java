@@ -6,6 +6,8 @@ import com.orange.api.common.OrangeApiService;
 import com.orange.api.common.ProxySettings;
 import com.orange.api.common.ServiceSettings;
 import com.orange.api.common.SettingsSource;
+import com.orange.api.common.TechnicalException;
+import com.orange.api.mmc.internal.mapping.InvalidWireValue;
 import com.orange.api.mmc.internal.mapping.RequestMapper;
 import com.orange.api.mmc.internal.mapping.ResponseMapper;
 import com.orange.api.mmc.internal.transport.CallExecutor;
@@ -25,10 +27,6 @@ import com.orange.api.mmc.model.ScheduledAudioConference;
 import com.orange.api.mmc.model.ScheduledAudioConferenceInfo;
 import com.orange.api.mmc.model.ScheduledConference;
 import com.orange.api.mmc.model.ScheduledConferenceInfo;
-import com.orange.api.mmc.webservice.CreateInstantaneousAudioConferenceInput;
-import com.orange.api.mmc.webservice.CreateScheduledAudioConferenceInput;
-import com.orange.api.mmc.webservice.ModifyScheduledAudioConferenceInput;
-import com.orange.api.mmc.webservice.StartScheduledAudioConferenceInput;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -119,9 +117,9 @@ public final class Mmc extends OrangeApiService {
     public InstantaneousConference createConference(Organizer organizer, InstantaneousConferenceInfo conferenceInfo) {
         return run(Operation.CREATE_INSTANTANEOUS_CONFERENCE, organizer, credentials -> {
             validate(conferenceInfo, "conferenceInfo", Operation.CREATE_INSTANTANEOUS_CONFERENCE);
+            var request = RequestMapper.instantaneous(conferenceInfo);
             return ResponseMapper.instantaneous(executor.call(Operation.CREATE_INSTANTANEOUS_CONFERENCE, credentials,
-                    (port, context) -> port.createInstantaneousConference(RequestMapper.instantaneous(conferenceInfo),
-                            context)), conferenceInfo.getPassword());
+                    (port, context) -> port.createInstantaneousConference(request, context)), conferenceInfo.getPassword());
         });
     }
 
@@ -129,9 +127,9 @@ public final class Mmc extends OrangeApiService {
     public ScheduledConference createConference(Organizer organizer, ScheduledConferenceInfo conferenceInfo) {
         return run(Operation.CREATE_SCHEDULED_CONFERENCE, organizer, credentials -> {
             validate(conferenceInfo, "conferenceInfo", Operation.CREATE_SCHEDULED_CONFERENCE);
+            var request = RequestMapper.scheduled(conferenceInfo);
             return ResponseMapper.scheduled(executor.call(Operation.CREATE_SCHEDULED_CONFERENCE, credentials,
-                    (port, context) -> port.createScheduledConference(RequestMapper.scheduled(conferenceInfo), context)),
-                    conferenceInfo.getPassword());
+                    (port, context) -> port.createScheduledConference(request, context)), conferenceInfo.getPassword());
         });
     }
 
@@ -155,10 +153,11 @@ public final class Mmc extends OrangeApiService {
         return run(Operation.MODIFY_SCHEDULED_CONFERENCE, organizer, credentials -> {
             connection(conference, "conference", Operation.MODIFY_SCHEDULED_CONFERENCE);
             validate(conferenceInfo, "conferenceInfo", Operation.MODIFY_SCHEDULED_CONFERENCE);
+            var connection = RequestMapper.connection(conference.getIdentifier(), conference.getPassword());
+            var request = RequestMapper.scheduled(conferenceInfo);
             return ResponseMapper.update(conference, executor.call(Operation.MODIFY_SCHEDULED_CONFERENCE, credentials,
-                    (port, context) -> port.modifyScheduledConference(
-                            RequestMapper.connection(conference.getIdentifier(), conference.getPassword()),
-                            RequestMapper.scheduled(conferenceInfo), context)), conferenceInfo.getPassword());
+                    (port, context) -> port.modifyScheduledConference(connection, request, context)),
+                    conferenceInfo.getPassword());
         });
     }
 
@@ -166,9 +165,9 @@ public final class Mmc extends OrangeApiService {
     public void deleteConference(Organizer organizer, ScheduledConference conference) {
         run(Operation.DELETE_SCHEDULED_CONFERENCE, organizer, credentials -> {
             connection(conference, "conference", Operation.DELETE_SCHEDULED_CONFERENCE);
+            var connection = RequestMapper.connection(conference.getIdentifier(), conference.getPassword());
             executor.call(Operation.DELETE_SCHEDULED_CONFERENCE, credentials, (port, context) -> {
-                port.deleteScheduledConference(RequestMapper.connection(conference.getIdentifier(),
-                        conference.getPassword()), context);
+                port.deleteScheduledConference(connection, context);
                 return null;
             });
             return null;
@@ -182,9 +181,9 @@ public final class Mmc extends OrangeApiService {
     public ScheduledConference startConference(Organizer organizer, ScheduledConference conference) {
         return run(Operation.START_SCHEDULED_CONFERENCE, organizer, credentials -> {
             connection(conference, "conference", Operation.START_SCHEDULED_CONFERENCE);
+            var connection = RequestMapper.connection(conference.getIdentifier(), conference.getPassword());
             return ResponseMapper.update(conference, executor.call(Operation.START_SCHEDULED_CONFERENCE, credentials,
-                    (port, context) -> port.startScheduledConference(RequestMapper.connection(conference.getIdentifier(),
-                            conference.getPassword()), context)), conference.getPassword());
+                    (port, context) -> port.startScheduledConference(connection, context)), conference.getPassword());
         });
     }
 
@@ -193,16 +192,18 @@ public final class Mmc extends OrangeApiService {
         return run(Operation.JOIN_CONFERENCE, organizer, credentials -> {
             Objects.requireNonNull(participantInfo, "participantInfo");
             LocalRules.participantInfo(participantInfo, Operation.JOIN_CONFERENCE.method());
+            var request = RequestMapper.participant(participantInfo);
             return ResponseMapper.participant(executor.call(Operation.JOIN_CONFERENCE, credentials,
-                    (port, context) -> port.joinConference(RequestMapper.participant(participantInfo), context)));
+                    (port, context) -> port.joinConference(request, context)));
         });
     }
 
     /** Reads a conference of the organizer's contract; the class of the result follows its type. */
     public Conference getConferenceDetails(Organizer organizer, long conferenceId) {
         return run(Operation.GET_CONFERENCE_DETAILS, organizer, credentials -> {
+            var request = RequestMapper.details(conferenceId);
             return ResponseMapper.conference(executor.call(Operation.GET_CONFERENCE_DETAILS, credentials,
-                    (port, context) -> port.getConferenceDetails(RequestMapper.details(conferenceId), context)));
+                    (port, context) -> port.getConferenceDetails(request, context)));
         });
     }
 
@@ -219,8 +220,9 @@ public final class Mmc extends OrangeApiService {
             Objects.requireNonNull(startDate, "startDate");
             Objects.requireNonNull(endDate, "endDate");
             LocalRules.listWindow(startDate, endDate, Operation.GET_CONFERENCES_LIST.method());
+            var request = RequestMapper.list(startDate, endDate, hostId);
             return ResponseMapper.conferences(executor.call(Operation.GET_CONFERENCES_LIST, credentials,
-                    (port, context) -> port.getConferencesList(RequestMapper.list(startDate, endDate, hostId), context)));
+                    (port, context) -> port.getConferencesList(request, context)));
         });
     }
 
@@ -230,8 +232,9 @@ public final class Mmc extends OrangeApiService {
             Objects.requireNonNull(startDate, "startDate");
             Objects.requireNonNull(endDate, "endDate");
             LocalRules.licenceWindow(startDate, endDate, Operation.GET_LICENCES_USAGE.method());
+            var request = RequestMapper.licences(startDate, endDate);
             return ResponseMapper.licenceUsage(executor.call(Operation.GET_LICENCES_USAGE, credentials,
-                    (port, context) -> port.getLicencesUsage(RequestMapper.licences(startDate, endDate), context)));
+                    (port, context) -> port.getLicencesUsage(request, context)));
         });
     }
 
@@ -240,8 +243,7 @@ public final class Mmc extends OrangeApiService {
             InstantaneousAudioConferenceInfo audioConferenceInfo) {
         return run(Operation.CREATE_INSTANTANEOUS_AUDIO_CONFERENCE, organizer, credentials -> {
             validate(audioConferenceInfo, "audioConferenceInfo", Operation.CREATE_INSTANTANEOUS_AUDIO_CONFERENCE);
-            CreateInstantaneousAudioConferenceInput input = new CreateInstantaneousAudioConferenceInput();
-            input.setAudioConferenceInput(RequestMapper.audio(audioConferenceInfo));
+            var input = RequestMapper.createInstantaneousAudio(audioConferenceInfo);
             return ResponseMapper.instantaneousAudio(executor.call(Operation.CREATE_INSTANTANEOUS_AUDIO_CONFERENCE,
                     credentials, (port, context) -> port.createInstantaneousAudioConference(input, context)),
                     audioConferenceInfo.getPassword());
@@ -253,9 +255,7 @@ public final class Mmc extends OrangeApiService {
             ScheduledAudioConferenceInfo audioConferenceInfo) {
         return run(Operation.CREATE_SCHEDULED_AUDIO_CONFERENCE, organizer, credentials -> {
             validate(audioConferenceInfo, "audioConferenceInfo", Operation.CREATE_SCHEDULED_AUDIO_CONFERENCE);
-            CreateScheduledAudioConferenceInput input = new CreateScheduledAudioConferenceInput();
-            input.setAudioConferenceInput(RequestMapper.audio(audioConferenceInfo));
-            input.setScheduledAudioConferenceInfo(RequestMapper.audioSlot(audioConferenceInfo));
+            var input = RequestMapper.createScheduledAudio(audioConferenceInfo);
             return ResponseMapper.scheduledAudio(executor.call(Operation.CREATE_SCHEDULED_AUDIO_CONFERENCE, credentials,
                     (port, context) -> port.createScheduledAudioConference(input, context)),
                     audioConferenceInfo.getPassword());
@@ -280,11 +280,8 @@ public final class Mmc extends OrangeApiService {
         return run(Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE, organizer, credentials -> {
             connection(audioConference, Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE);
             validate(audioConferenceInfo, "audioConferenceInfo", Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE);
-            ModifyScheduledAudioConferenceInput input = new ModifyScheduledAudioConferenceInput();
-            input.setAudioconferenceConnection(RequestMapper.connection(audioConference.getIdentifier(),
-                    audioConference.getPassword()));
-            input.setAudioConferenceInput(RequestMapper.audio(audioConferenceInfo));
-            input.setScheduledAudioConferenceInfo(RequestMapper.audioSlot(audioConferenceInfo));
+            var input = RequestMapper.modifyScheduledAudio(audioConference.getIdentifier(), audioConference.getPassword(),
+                    audioConferenceInfo);
             return ResponseMapper.update(audioConference, executor.call(Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE,
                     credentials, (port, context) -> port.modifyScheduledAudioConference(input, context)),
                     audioConferenceInfo.getPassword());
@@ -298,9 +295,7 @@ public final class Mmc extends OrangeApiService {
     public ScheduledAudioConference startAudioConference(Organizer organizer, ScheduledAudioConference audioConference) {
         return run(Operation.START_SCHEDULED_AUDIO_CONFERENCE, organizer, credentials -> {
             connection(audioConference, Operation.START_SCHEDULED_AUDIO_CONFERENCE);
-            StartScheduledAudioConferenceInput input = new StartScheduledAudioConferenceInput();
-            input.setAudioconferenceConnection(RequestMapper.connection(audioConference.getIdentifier(),
-                    audioConference.getPassword()));
+            var input = RequestMapper.startScheduledAudio(audioConference.getIdentifier(), audioConference.getPassword());
             return ResponseMapper.update(audioConference, executor.call(Operation.START_SCHEDULED_AUDIO_CONFERENCE,
                     credentials, (port, context) -> port.startScheduledAudioConference(input, context)),
                     audioConference.getPassword());
@@ -324,8 +319,16 @@ public final class Mmc extends OrangeApiService {
      * reported like any other failure of the call.
      */
     private <T> T run(Operation operation, Organizer organizer, Function<ApiCredentials, T> body) {
-        return executor.run(operation, organizer == null ? null : organizer.getServiceAccount(),
-                () -> body.apply(credentials(organizer)));
+        return executor.run(operation, organizer == null ? null : organizer.getServiceAccount(), () -> {
+            try {
+                return body.apply(credentials(organizer));
+            } catch (InvalidWireValue invalid) {
+                throw invalid.inAnswer() ? TechnicalException.builder(TechnicalException.BAD_RESPONSE,
+                        operation.method() + " failed: " + invalid.getMessage()).httpStatus(200)
+                        .outcomeUnknown(!operation.readOnly()).build()
+                        : new MmcException(invalid.code(), invalid.getMessage(), invalid.field(), operation.method(), true);
+            }
+        });
     }
 
     private static ApiCredentials credentials(Organizer organizer) {

@@ -4,6 +4,7 @@ import com.orange.api.common.ApiCredentials;
 import com.orange.api.mmc.model.Attendee;
 import com.orange.api.mmc.model.AudioConferenceInfo;
 import com.orange.api.mmc.model.ConferenceOptionalParameter;
+import com.orange.api.mmc.model.InstantaneousAudioConferenceInfo;
 import com.orange.api.mmc.model.InstantaneousConferenceInfo;
 import com.orange.api.mmc.model.ParticipantInfo;
 import com.orange.api.mmc.model.ScheduledAudioConferenceInfo;
@@ -13,11 +14,15 @@ import com.orange.api.mmc.webservice.AttendeesList;
 import com.orange.api.mmc.webservice.AudioConferenceInput;
 import com.orange.api.mmc.webservice.ConferenceConnection;
 import com.orange.api.mmc.webservice.ContextEntry;
+import com.orange.api.mmc.webservice.CreateInstantaneousAudioConferenceInput;
+import com.orange.api.mmc.webservice.CreateScheduledAudioConferenceInput;
 import com.orange.api.mmc.webservice.GetConferenceDetailsInput;
 import com.orange.api.mmc.webservice.GetConferencesListInput;
 import com.orange.api.mmc.webservice.GetLicencesUsageInput;
+import com.orange.api.mmc.webservice.ModifyScheduledAudioConferenceInput;
 import com.orange.api.mmc.webservice.Parameter;
 import com.orange.api.mmc.webservice.Parameters;
+import com.orange.api.mmc.webservice.StartScheduledAudioConferenceInput;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -54,18 +59,18 @@ public final class RequestMapper {
 
     public static com.orange.api.mmc.webservice.InstantaneousConferenceInfo instantaneous(InstantaneousConferenceInfo info) {
         com.orange.api.mmc.webservice.InstantaneousConferenceInfo wire = new com.orange.api.mmc.webservice.InstantaneousConferenceInfo();
-        wire.setName(info.getName());
-        wire.setPassword(info.getPassword());
+        wire.setName(WireText.check("conferenceInfo.name", info.getName()));
+        wire.setPassword(WireText.check("conferenceInfo.password", info.getPassword()));
         wire.setParameters(parameters(info.getOptionalParameters()));
         return wire;
     }
 
     public static com.orange.api.mmc.webservice.ScheduledConferenceInfo scheduled(ScheduledConferenceInfo info) {
         com.orange.api.mmc.webservice.ScheduledConferenceInfo wire = new com.orange.api.mmc.webservice.ScheduledConferenceInfo();
-        wire.setName(info.getName());
-        wire.setPassword(info.getPassword());
-        wire.setStartDateTime(WireDates.toWire(info.getStartDate()));
-        wire.setEndDateTime(WireDates.toWire(info.getEndDate()));
+        wire.setName(WireText.check("conferenceInfo.name", info.getName()));
+        wire.setPassword(WireText.check("conferenceInfo.password", info.getPassword()));
+        wire.setStartDateTime(WireDates.toWire(info.getStartDate(), "conferenceInfo.startDate"));
+        wire.setEndDateTime(WireDates.toWire(info.getEndDate(), "conferenceInfo.endDate"));
         wire.setParameters(parameters(info.getOptionalParameters()));
         return wire;
     }
@@ -73,15 +78,15 @@ public final class RequestMapper {
     public static ConferenceConnection connection(long id, String password) {
         ConferenceConnection connection = new ConferenceConnection();
         connection.setId(id);
-        connection.setPassword(password);
+        connection.setPassword(WireText.check("conference.password", password));
         return connection;
     }
 
     public static com.orange.api.mmc.webservice.ParticipantInfo participant(ParticipantInfo info) {
         com.orange.api.mmc.webservice.ParticipantInfo wire = new com.orange.api.mmc.webservice.ParticipantInfo();
-        wire.setFirstName(info.getFirstName());
-        wire.setLastName(info.getLastName());
-        wire.setMail(info.getEmail());
+        wire.setFirstName(WireText.check("participantInfo.firstName", info.getFirstName()));
+        wire.setLastName(WireText.check("participantInfo.lastName", info.getLastName()));
+        wire.setMail(WireText.check("participantInfo.email", info.getEmail()));
         wire.setConferenceConnection(connection(info.getConferenceId(), info.getConferencePassword()));
         if (info.getCultureName() != null) {
             wire.setParameters(parameters(Map.of(ConferenceOptionalParameter.CULTURE_NAME,
@@ -98,26 +103,28 @@ public final class RequestMapper {
 
     public static GetConferencesListInput list(OffsetDateTime start, OffsetDateTime end, Long hostId) {
         GetConferencesListInput input = new GetConferencesListInput();
-        input.setStartDateTime(WireDates.toWire(start));
-        input.setEndDateTime(WireDates.toWire(end));
+        input.setStartDateTime(WireDates.toWire(start, "startDate"));
+        input.setEndDateTime(WireDates.toWire(end, "endDate"));
         input.setHostID(hostId);
         return input;
     }
 
     public static GetLicencesUsageInput licences(OffsetDateTime start, OffsetDateTime end) {
         GetLicencesUsageInput input = new GetLicencesUsageInput();
-        input.setStartDateTime(WireDates.toWire(start));
-        input.setEndDateTime(WireDates.toWire(end));
+        input.setStartDateTime(WireDates.toWire(start, "startDate"));
+        input.setEndDateTime(WireDates.toWire(end, "endDate"));
         return input;
     }
 
     public static AudioConferenceInput audio(AudioConferenceInfo info) {
         AudioConferenceInput input = new AudioConferenceInput();
-        input.setAudioConferenceName(info.getName());
-        input.setAudioConferencePassword(info.getPassword());
-        input.setAudioConferenceHost(attendee(info.getHost()));
+        input.setAudioConferenceName(WireText.check("audioConferenceInfo.name", info.getName()));
+        input.setAudioConferencePassword(WireText.check("audioConferenceInfo.password", info.getPassword()));
+        input.setAudioConferenceHost(attendee(info.getHost(), "audioConferenceInfo.host"));
         AttendeesList attendees = new AttendeesList();
-        info.getAttendees().forEach(a -> attendees.getAttendee().add(attendee(a)));
+        for (int i = 0; i < info.getAttendees().size(); i++) {
+            attendees.getAttendee().add(attendee(info.getAttendees().get(i), "audioConferenceInfo.attendees[" + i + "]"));
+        }
         input.setAudioConferenceAttendeesList(attendees);
         input.setRealDuration(info.getRealDuration());
         input.setParameters(parameters(info.getOptionalParameters()));
@@ -126,17 +133,20 @@ public final class RequestMapper {
 
     public static com.orange.api.mmc.webservice.ScheduledAudioConferenceInfo audioSlot(ScheduledAudioConferenceInfo info) {
         com.orange.api.mmc.webservice.ScheduledAudioConferenceInfo slot = new com.orange.api.mmc.webservice.ScheduledAudioConferenceInfo();
-        slot.setStartDateTime(WireDates.toWire(info.getStartDate()));
-        slot.setEndDateTime(WireDates.toWire(info.getEndDate()));
+        slot.setStartDateTime(WireDates.toWire(info.getStartDate(), "audioConferenceInfo.startDate"));
+        slot.setEndDateTime(WireDates.toWire(info.getEndDate(), "audioConferenceInfo.endDate"));
         return slot;
     }
 
-    private static com.orange.api.mmc.webservice.Attendee attendee(Attendee attendee) {
+    private static com.orange.api.mmc.webservice.Attendee attendee(Attendee attendee, String field) {
+        if (attendee == null) {
+            return null;
+        }
         com.orange.api.mmc.webservice.Attendee wire = new com.orange.api.mmc.webservice.Attendee();
-        wire.setAttendeeFirstName(attendee.getFirstName());
-        wire.setAttendeeLastName(attendee.getLastName());
-        wire.setAttendeeMail(attendee.getEmail());
-        wire.setAttendeePhoneNumber(attendee.getPhoneNumber());
+        wire.setAttendeeFirstName(WireText.check(field + ".firstName", attendee.getFirstName()));
+        wire.setAttendeeLastName(WireText.check(field + ".lastName", attendee.getLastName()));
+        wire.setAttendeeMail(WireText.check(field + ".email", attendee.getEmail()));
+        wire.setAttendeePhoneNumber(WireText.check(field + ".phoneNumber", attendee.getPhoneNumber()));
         return wire;
     }
 
@@ -148,9 +158,37 @@ public final class RequestMapper {
         optional.forEach((key, value) -> {
             Parameter parameter = new Parameter();
             parameter.setKey(key.wireValue());
-            parameter.setValue(value);
+            parameter.setValue(WireText.check("optionalParameters[" + key.wireValue() + "]", value));
             parameters.getParameter().add(parameter);
         });
         return parameters;
+    }
+
+    public static CreateInstantaneousAudioConferenceInput createInstantaneousAudio(InstantaneousAudioConferenceInfo info) {
+        CreateInstantaneousAudioConferenceInput input = new CreateInstantaneousAudioConferenceInput();
+        input.setAudioConferenceInput(audio(info));
+        return input;
+    }
+
+    public static CreateScheduledAudioConferenceInput createScheduledAudio(ScheduledAudioConferenceInfo info) {
+        CreateScheduledAudioConferenceInput input = new CreateScheduledAudioConferenceInput();
+        input.setAudioConferenceInput(audio(info));
+        input.setScheduledAudioConferenceInfo(audioSlot(info));
+        return input;
+    }
+
+    public static ModifyScheduledAudioConferenceInput modifyScheduledAudio(long id, String password,
+            ScheduledAudioConferenceInfo info) {
+        ModifyScheduledAudioConferenceInput input = new ModifyScheduledAudioConferenceInput();
+        input.setAudioconferenceConnection(connection(id, password));
+        input.setAudioConferenceInput(audio(info));
+        input.setScheduledAudioConferenceInfo(audioSlot(info));
+        return input;
+    }
+
+    public static StartScheduledAudioConferenceInput startScheduledAudio(long id, String password) {
+        StartScheduledAudioConferenceInput input = new StartScheduledAudioConferenceInput();
+        input.setAudioconferenceConnection(connection(id, password));
+        return input;
     }
 }

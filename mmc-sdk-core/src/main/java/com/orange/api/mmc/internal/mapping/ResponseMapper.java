@@ -34,20 +34,21 @@ public final class ResponseMapper {
 
     /** A conference read from details or a list: its class follows its {@code type}. */
     public static Conference conference(com.orange.api.mmc.webservice.Conference wire) {
+        present(wire, "conference");
         ConferenceType type = ConferenceType.fromWireValue(wire.getType());
         boolean scheduled = type == ConferenceType.SCHEDULED
                 || (type != ConferenceType.INSTANTANEOUS && wire.getEndDateTime() != null);
-        Conference conference = scheduled ? new ScheduledConference(wire.getId(), wire.getPassword())
-                : new InstantaneousConference(wire.getId(), wire.getPassword());
+        Conference conference = scheduled ? new ScheduledConference(id(wire), wire.getPassword())
+                : new InstantaneousConference(id(wire), wire.getPassword());
         return update(conference, wire, null);
     }
 
     public static InstantaneousConference instantaneous(com.orange.api.mmc.webservice.Conference wire, String password) {
-        return update(new InstantaneousConference(wire.getId(), null), wire, password);
+        return update(new InstantaneousConference(id(present(wire, "conference")), null), wire, password);
     }
 
     public static ScheduledConference scheduled(com.orange.api.mmc.webservice.Conference wire, String password) {
-        return update(new ScheduledConference(wire.getId(), null), wire, password);
+        return update(new ScheduledConference(id(present(wire, "conference")), null), wire, password);
     }
 
     public static List<Conference> conferences(ConferenceList wire) {
@@ -74,30 +75,30 @@ public final class ResponseMapper {
         target.setHostLogin(wire.getHostLogin());
         target.setName(wire.getName());
         target.setOrigin(wire.getOrigin());
-        target.setStartDate(WireDates.fromWire(wire.getStartDateTime()));
+        target.setStartDate(WireDates.fromWire(wire.getStartDateTime(), "conference.startDateTime"));
         target.setStateValue(wire.getState());
         target.setTypeValue(wire.getType());
         target.setParameters(parameters(wire.getParameters()));
         if (target instanceof ScheduledConference scheduled) {
-            scheduled.setEndDate(WireDates.fromWire(wire.getEndDateTime()));
+            scheduled.setEndDate(WireDates.fromWire(wire.getEndDateTime(), "conference.endDateTime"));
         }
         return target;
     }
 
     public static InstantaneousAudioConference instantaneousAudio(com.orange.api.mmc.webservice.AudioConference wire,
             String password) {
-        return update(new InstantaneousAudioConference(wire.getId(), null), wire, password);
+        return update(new InstantaneousAudioConference(identifier(present(wire, "audioConference").getId(), "audioConference.id"), null), wire, password);
     }
 
     public static ScheduledAudioConference scheduledAudio(com.orange.api.mmc.webservice.AudioConference wire,
             String password) {
-        return update(new ScheduledAudioConference(wire.getId(), null), wire, password);
+        return update(new ScheduledAudioConference(identifier(present(wire, "audioConference").getId(), "audioConference.id"), null), wire, password);
     }
 
     /** Copies the service's view of an audio conference onto {@code target}, as for web conferences. */
     public static <A extends AudioConference> A update(A target, com.orange.api.mmc.webservice.AudioConference wire,
             String knownPassword) {
-        target.setIdentifier(wire.getId());
+        target.setIdentifier(identifier(present(wire, "audioConference").getId(), "audioConference.id"));
         target.setPassword(password(wire.getPassword(), knownPassword, target.getPassword()));
         target.setUrl(wire.getUrl());
         target.setParameters(parameters(wire.getParameters()));
@@ -105,12 +106,46 @@ public final class ResponseMapper {
     }
 
     public static Participant participant(com.orange.api.mmc.webservice.Participant wire) {
-        return new Participant(wire.getId(), wire.getCultureName(), wire.getConferenceUrl());
+        return new Participant(identifier(present(wire, "participant").getId(), "participant.id"), wire.getCultureName(), wire.getConferenceUrl());
     }
 
     public static LicenceUsage licenceUsage(com.orange.api.mmc.webservice.LicenceUsage wire) {
-        return new LicenceUsage(wire.getMaxConcurrentConnections(), wire.getSubscribedLicencesCount(),
+        present(wire, "licenceUsage");
+        return new LicenceUsage(count(wire.getMaxConcurrentConnections(), "licenceUsage.maxConcurrentConnections"),
+                count(wire.getSubscribedLicencesCount(), "licenceUsage.subscribedLicencesCount"),
                 wire.getUsageRate() == null ? BigDecimal.ZERO : wire.getUsageRate());
+    }
+
+    /** @return the answer's element, which must be there */
+    private static <T> T present(T element, String name) {
+        if (element == null) {
+            throw InvalidWireValue.answer(name, "the answer has no " + name);
+        }
+        return element;
+    }
+
+    /** @return the conference's identifier */
+    private static long id(com.orange.api.mmc.webservice.Conference wire) {
+        return identifier(wire.getId(), "conference.id");
+    }
+
+    /**
+     * @return an identifier of the answer: the service's are positive, so 0 (what a missing or non-numeric
+     *         identifier binds to) or less fails the call rather than reach the caller
+     */
+    private static long identifier(long value, String element) {
+        if (value <= 0) {
+            throw InvalidWireValue.answer(element, element + " is missing or not an identifier (" + value + ")");
+        }
+        return value;
+    }
+
+    /** @return a count of the answer, exactly: one that does not fit an int fails rather than wrap */
+    private static int count(long value, String element) {
+        if (value < 0 || value > Integer.MAX_VALUE) {
+            throw InvalidWireValue.answer(element, element + " holds " + value + ", which is not a count");
+        }
+        return (int) value;
     }
 
     /** The service's password when it sends one, else the one the caller just set, else the one held. */
@@ -119,9 +154,8 @@ public final class ResponseMapper {
     }
 
     /**
-     * The service's parameters as a map view of its list, in order, for the model to copy once (an
-     * intermediate map made mapping a 100-conference list take 22 µs and 128 KB instead of 16 µs and
-     * 104 KB: {@code MappingBenchmark}).
+     * The service's parameters as a map view of its list, in order, for the model to copy once, with no
+     * intermediate map (docs/benchmarks.md, {@code MappingBenchmark}, has what that saves).
      */
     private static Map<String, String> parameters(Parameters wire) {
         if (wire == null) {
