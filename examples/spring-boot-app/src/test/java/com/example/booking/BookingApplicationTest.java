@@ -82,6 +82,20 @@ class BookingApplicationTest {
         assertThat(answer.body()).contains("\"code\":\"MMC_");
     }
 
+    @Test
+    void theHealthEndpointShowsTheMmcIndicatorUp() throws Exception {
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        // The component's members come in a different order on Boot 3 and Boot 4.
+        Matcher mmc = Pattern.compile("\"mmc\":\\{(\"details\":\\{[^}]*},)?\"status\":\"([A-Z]+)\"(,\"details\":\\{[^}]*})?}")
+                .matcher(health.body());
+        assertThat(mmc.find()).as(health.body()).isTrue();
+        assertThat(mmc.group(2)).isEqualTo("UP");
+        assertThat(mmc.group()).contains("\"version\":\"V1.4\"");
+    }
+
     private HttpResponse<String> post(String name, String password, OffsetDateTime start) throws Exception {
         String query = "name=" + encode(name) + "&password=" + encode(password) + "&start=" + encode(start.toString())
                 + "&minutes=60";
