@@ -185,10 +185,11 @@ public final class MmcAsync {
     /** A future whose cancellation interrupts the thread running its call. */
     private static final class CallFuture<T> extends CompletableFuture<T> {
 
+        private final Object lock = new Object();
         private Thread worker;
 
         void run(Supplier<T> call) {
-            synchronized (this) {
+            synchronized (lock) {
                 if (isDone()) {
                     return;
                 }
@@ -199,10 +200,12 @@ public final class MmcAsync {
             } catch (Throwable failure) {
                 completeExceptionally(failure);
             } finally {
-                synchronized (this) {
+                synchronized (lock) {
                     worker = null;
-                    // A cancel that raced with the end of the call must not leak into the executor's next task.
-                    Thread.interrupted();
+                    if (isCancelled()) {
+                        // The cancel's interrupt must not leak into the executor's next task.
+                        Thread.interrupted();
+                    }
                 }
             }
         }
@@ -211,7 +214,7 @@ public final class MmcAsync {
         public boolean cancel(boolean mayInterruptIfRunning) {
             boolean cancelled = super.cancel(mayInterruptIfRunning);
             if (cancelled) {
-                synchronized (this) {
+                synchronized (lock) {
                     if (worker != null) {
                         worker.interrupt();
                     }
