@@ -2,6 +2,7 @@ package com.orange.api.mmc.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.orange.api.common.OrangeApiException;
 import com.orange.api.mmc.Mmc;
 import com.orange.api.mmc.MmcException;
 import com.orange.api.mmc.Organizer;
@@ -82,7 +83,9 @@ class AsyncIT {
     }
 
     private static String failure(Throwable e) {
-        return e instanceof MmcException mmc ? "MmcException " + mmc.getCode() + " local=" + mmc.isLocal()
-                : e.getClass().getName();
+        if (e instanceof MmcException mmc) {
+            return "MmcException " + mmc.getCode() + " local=" + mmc.isLocal();
+        }
+        return e instanceof OrangeApiException api ? e.getClass().getName() + " " + api.getMessage() : e.toString();
     }
 }
