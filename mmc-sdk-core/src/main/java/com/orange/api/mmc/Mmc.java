@@ -36,6 +36,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
@@ -62,10 +63,13 @@ import java.util.function.Function;
 public final class Mmc extends OrangeApiService {
 
     private final CallExecutor executor;
+    private final Executor asyncExecutor;
+    private MmcAsync async;
 
-    private Mmc(ServiceSettings settings, List<MmcInterceptor> interceptors) {
+    private Mmc(ServiceSettings settings, List<MmcInterceptor> interceptors, Executor asyncExecutor) {
         super(settings);
         this.executor = new CallExecutor(settings, interceptors);
+        this.asyncExecutor = asyncExecutor;
     }
 
     /**
@@ -302,9 +306,31 @@ public final class Mmc extends OrangeApiService {
         });
     }
 
-    /** Releases the pooled ports; calls made afterwards fail with {@link IllegalStateException}. */
+    /**
+     * The operations of this client returning {@link java.util.concurrent.CompletableFuture}s (see
+     * {@link MmcAsync}), run on the builder's {@link Builder#asyncExecutor(Executor)}, else on an executor
+     * the client creates on first use and shuts down in {@link #close()}.
+     */
+    public synchronized MmcAsync async() {
+        if (async == null) {
+            async = new MmcAsync(this, asyncExecutor);
+        }
+        return async;
+    }
+
+    /**
+     * Releases the pooled ports and the async executor the client owns; calls made afterwards fail with
+     * {@link IllegalStateException}.
+     */
     @Override
     public void close() {
+        MmcAsync started;
+        synchronized (this) {
+            started = async;
+        }
+        if (started != null) {
+            started.close();
+        }
         executor.close();
     }
 
@@ -363,6 +389,7 @@ public final class Mmc extends OrangeApiService {
 
         private final ServiceSettings.Builder settings = ServiceSettings.builder();
         private final List<MmcInterceptor> interceptors = new ArrayList<>();
+        private Executor asyncExecutor;
 
         private Builder() {
         }
@@ -460,10 +487,19 @@ public final class Mmc extends OrangeApiService {
         }
 
         /**
+         * Runs the calls of {@link Mmc#async()} on {@code executor}, which the caller keeps and shuts down
+         * (by default the client owns one: see {@link MmcAsync}).
+         */
+        public Builder asyncExecutor(Executor executor) {
+            this.asyncExecutor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /**
          * @throws com.orange.api.common.ConfigurationException naming the first invalid or missing setting
          */
         public Mmc build() {
-            return new Mmc(settings.build(), interceptors);
+            return new Mmc(settings.build(), interceptors, asyncExecutor);
         }
     }
 }

@@ -1,0 +1,270 @@
+package com.orange.api.mmc.spring.boot;
+
+import com.orange.api.common.SettingKey;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The {@code mmc.*} properties: the settings of {@code mmc.properties} with Spring's relaxed binding
+ * ({@code mmc.service-url}, {@code mmc.request-timeout}, {@code MMC_SERVICE_URL}...), same values, same
+ * validation and errors; {@code mmc.organizer.*} for the organizer's four credentials, and
+ * {@code mmc.health.*} for the health indicator. System properties {@code mmc.<key>} and environment variables
+ * {@code MMC_<KEY>} read by the SDK itself win over these, as they win over {@code mmc.properties}.
+ */
+@ConfigurationProperties(prefix = "mmc")
+public class MmcProperties {
+
+    /** The service endpoint, for example https://iosw.orange-api.net/api_try/MultimediaConferenceTrial-1. */
+    private String serviceUrl;
+    /** Time to establish a connection, in milliseconds or as an ISO-8601 duration (10 s by default). */
+    private String connectTimeout;
+    /** Time to wait for each answer, in milliseconds or as an ISO-8601 duration (30 s by default). */
+    private String requestTimeout;
+    /** How many times a retryable call is tried, the first included (1 disables retries). */
+    private String maxAttempts;
+    /** The largest answer to read, in bytes (at least 1024; 4 MiB by default). */
+    private String maxResponseSize;
+    /** Connect directly, ignoring any proxy of the JVM. */
+    private String disableProxy;
+    /** The HTTP proxy's host. */
+    private String proxyHost;
+    /** The HTTP proxy's port. */
+    private String proxyPort;
+    /** The HTTP proxy's user. */
+    private String proxyUsername;
+    /** The HTTP proxy's password. */
+    private String proxyPassword;
+    /** A PEM or DER certificate to trust in addition to the JVM's roots (the manual's orangeapi.cer). */
+    private String trustCertificate;
+    /** A key store whose certificates are trusted in addition to the JVM's roots. */
+    private String trustStore;
+    /** The trust store's password. */
+    private String trustStorePassword;
+    /** The trust store's type (PKCS12 by default). */
+    private String trustStoreType;
+
+    private final Organizer organizer = new Organizer();
+    private final Health health = new Health();
+
+    /** The credentials of the {@link com.orange.api.mmc.Organizer} bean, created when all four are set. */
+    public static class Organizer {
+        /** The access key of the organizer's contract. */
+        private String accessKey;
+        /** The access key's password. */
+        private String accessKeyPassword;
+        /** The organizer's service account. */
+        private String serviceAccount;
+        /** The service account's password. */
+        private String serviceAccountPassword;
+
+        public String getAccessKey() {
+            return accessKey;
+        }
+
+        public void setAccessKey(String accessKey) {
+            this.accessKey = accessKey;
+        }
+
+        public String getAccessKeyPassword() {
+            return accessKeyPassword;
+        }
+
+        public void setAccessKeyPassword(String accessKeyPassword) {
+            this.accessKeyPassword = accessKeyPassword;
+        }
+
+        public String getServiceAccount() {
+            return serviceAccount;
+        }
+
+        public void setServiceAccount(String serviceAccount) {
+            this.serviceAccount = serviceAccount;
+        }
+
+        public String getServiceAccountPassword() {
+            return serviceAccountPassword;
+        }
+
+        public void setServiceAccountPassword(String serviceAccountPassword) {
+            this.serviceAccountPassword = serviceAccountPassword;
+        }
+
+        @Override
+        public String toString() {
+            return "Organizer[serviceAccount=" + serviceAccount + "]";
+        }
+    }
+
+    /** The {@code mmc} health indicator. */
+    public static class Health {
+        /** How long the health check waits for the answer of about. */
+        private Duration timeout = Duration.ofSeconds(5);
+        /** How long a health result is reused before the service is called again. */
+        private Duration cacheTtl = Duration.ofSeconds(30);
+
+        public Duration getTimeout() {
+            return timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
+        }
+
+        public Duration getCacheTtl() {
+            return cacheTtl;
+        }
+
+        public void setCacheTtl(Duration cacheTtl) {
+            this.cacheTtl = cacheTtl;
+        }
+    }
+
+    /** @return the service settings given, as the SDK's settings source reads them */
+    Map<SettingKey, String> settings() {
+        Map<SettingKey, String> values = new EnumMap<>(SettingKey.class);
+        values.put(SettingKey.SERVICE_URL, serviceUrl);
+        values.put(SettingKey.CONNECT_TIMEOUT, connectTimeout);
+        values.put(SettingKey.REQUEST_TIMEOUT, requestTimeout);
+        values.put(SettingKey.MAX_ATTEMPTS, maxAttempts);
+        values.put(SettingKey.MAX_RESPONSE_SIZE, maxResponseSize);
+        values.put(SettingKey.DISABLE_PROXY, disableProxy);
+        values.put(SettingKey.PROXY_HOST, proxyHost);
+        values.put(SettingKey.PROXY_PORT, proxyPort);
+        values.put(SettingKey.PROXY_USERNAME, proxyUsername);
+        values.put(SettingKey.PROXY_PASSWORD, proxyPassword);
+        values.put(SettingKey.TRUST_CERTIFICATE, trustCertificate);
+        values.put(SettingKey.TRUST_STORE, trustStore);
+        values.put(SettingKey.TRUST_STORE_PASSWORD, trustStorePassword);
+        values.put(SettingKey.TRUST_STORE_TYPE, trustStoreType);
+        return values;
+    }
+
+    public String getServiceUrl() {
+        return serviceUrl;
+    }
+
+    public void setServiceUrl(String serviceUrl) {
+        this.serviceUrl = serviceUrl;
+    }
+
+    public String getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(String connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public String getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    public void setRequestTimeout(String requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public String getMaxAttempts() {
+        return maxAttempts;
+    }
+
+    public void setMaxAttempts(String maxAttempts) {
+        this.maxAttempts = maxAttempts;
+    }
+
+    public String getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(String maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
+    }
+
+    public String getDisableProxy() {
+        return disableProxy;
+    }
+
+    public void setDisableProxy(String disableProxy) {
+        this.disableProxy = disableProxy;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public String getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(String proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
+    }
+
+    public String getTrustCertificate() {
+        return trustCertificate;
+    }
+
+    public void setTrustCertificate(String trustCertificate) {
+        this.trustCertificate = trustCertificate;
+    }
+
+    public String getTrustStore() {
+        return trustStore;
+    }
+
+    public void setTrustStore(String trustStore) {
+        this.trustStore = trustStore;
+    }
+
+    public String getTrustStorePassword() {
+        return trustStorePassword;
+    }
+
+    public void setTrustStorePassword(String trustStorePassword) {
+        this.trustStorePassword = trustStorePassword;
+    }
+
+    public String getTrustStoreType() {
+        return trustStoreType;
+    }
+
+    public void setTrustStoreType(String trustStoreType) {
+        this.trustStoreType = trustStoreType;
+    }
+
+    public Organizer getOrganizer() {
+        return organizer;
+    }
+
+    public Health getHealth() {
+        return health;
+    }
+
+    @Override
+    public String toString() {
+        return "MmcProperties[serviceUrl=" + serviceUrl + ", " + organizer + "]";
+    }
+}
