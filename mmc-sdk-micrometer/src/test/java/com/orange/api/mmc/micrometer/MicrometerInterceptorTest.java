@@ -31,7 +31,7 @@ class MicrometerInterceptorTest {
         end(null);
         end(new MmcException("MMC_0013", "unknown conference", null, "getConferenceDetails", false));
         end(new MmcException("MMC_0004", "empty name", "name", "getConferenceDetails", true));
-        end(new TechnicalException("HTTP_503", "busy", 503, true, 2, null));
+        end(TechnicalException.builder("HTTP_503", "busy").httpStatus(503).retryable(true).attempts(2).build());
         end(new NullPointerException("organizer"));
         end(new ConfigurationException("accessKey is missing", "accessKey", "code"));
 
@@ -46,8 +46,8 @@ class MicrometerInterceptorTest {
     @Test
     void attemptsAreTaggedRetriedFromTheSecondOn() {
         MmcCallContext call = context();
-        interceptor.onAttemptEnd(call, 1, new TechnicalException("HTTP_503", "busy", 503, true, 1, null));
-        interceptor.onAttemptEnd(call, 2, new TechnicalException("HTTP_503", "busy", 503, true, 2, null));
+        interceptor.onAttemptEnd(call, 1, TechnicalException.builder("HTTP_503", "busy").httpStatus(503).retryable(true).attempts(1).build());
+        interceptor.onAttemptEnd(call, 2, TechnicalException.builder("HTTP_503", "busy").httpStatus(503).retryable(true).attempts(2).build());
         interceptor.onAttemptEnd(call, 3, null);
 
         assertThat(registry.get(MicrometerInterceptor.ATTEMPTS).tag("retried", "false").counter().count()).isEqualTo(1);
