@@ -5,6 +5,9 @@ import com.orange.api.common.OrangeApiService;
 import com.orange.api.common.ProxySettings;
 import com.orange.api.common.ServiceSettings;
 import com.orange.api.common.SettingsSource;
+import com.orange.api.common.OrangeApiException;
+import com.orange.api.common.TechnicalException;
+import com.orange.api.mmc.internal.mapping.RejectedInput;
 import com.orange.api.mmc.internal.mapping.RequestMapper;
 import com.orange.api.mmc.internal.mapping.ResponseMapper;
 import com.orange.api.mmc.internal.transport.CallExecutor;
@@ -24,10 +27,6 @@ import com.orange.api.mmc.model.ScheduledAudioConference;
 import com.orange.api.mmc.model.ScheduledAudioConferenceInfo;
 import com.orange.api.mmc.model.ScheduledConference;
 import com.orange.api.mmc.model.ScheduledConferenceInfo;
-import com.orange.api.mmc.webservice.CreateInstantaneousAudioConferenceInput;
-import com.orange.api.mmc.webservice.CreateScheduledAudioConferenceInput;
-import com.orange.api.mmc.webservice.ModifyScheduledAudioConferenceInput;
-import com.orange.api.mmc.webservice.StartScheduledAudioConferenceInput;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -36,6 +35,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The entry point to the Orange Multimedia Conference (MMC) API: every operation of the manual as one
@@ -113,18 +113,20 @@ public final class Mmc extends OrangeApiService {
     public InstantaneousConference createConference(Organizer organizer, InstantaneousConferenceInfo conferenceInfo) {
         ApiCredentials credentials = credentials(organizer);
         validate(conferenceInfo, "conferenceInfo", Operation.CREATE_INSTANTANEOUS_CONFERENCE);
-        return ResponseMapper.instantaneous(executor.call(Operation.CREATE_INSTANTANEOUS_CONFERENCE, credentials,
-                (port, context) -> port.createInstantaneousConference(RequestMapper.instantaneous(conferenceInfo),
-                        context)), conferenceInfo.getPassword());
+        var request = request(Operation.CREATE_INSTANTANEOUS_CONFERENCE, () -> RequestMapper.instantaneous(conferenceInfo));
+        var answer = executor.call(Operation.CREATE_INSTANTANEOUS_CONFERENCE, credentials,
+                (port, context) -> port.createInstantaneousConference(request, context));
+        return answer(() -> ResponseMapper.instantaneous(answer, conferenceInfo.getPassword()));
     }
 
     /** Books a conference for the time slot of {@code conferenceInfo}. */
     public ScheduledConference createConference(Organizer organizer, ScheduledConferenceInfo conferenceInfo) {
         ApiCredentials credentials = credentials(organizer);
         validate(conferenceInfo, "conferenceInfo", Operation.CREATE_SCHEDULED_CONFERENCE);
-        return ResponseMapper.scheduled(executor.call(Operation.CREATE_SCHEDULED_CONFERENCE, credentials,
-                (port, context) -> port.createScheduledConference(RequestMapper.scheduled(conferenceInfo), context)),
-                conferenceInfo.getPassword());
+        var request = request(Operation.CREATE_SCHEDULED_CONFERENCE, () -> RequestMapper.scheduled(conferenceInfo));
+        var answer = executor.call(Operation.CREATE_SCHEDULED_CONFERENCE, credentials,
+                (port, context) -> port.createScheduledConference(request, context));
+        return answer(() -> ResponseMapper.scheduled(answer, conferenceInfo.getPassword()));
     }
 
     /**
@@ -145,21 +147,24 @@ public final class Mmc extends OrangeApiService {
     public ScheduledConference modifyConference(Organizer organizer, ScheduledConference conference,
             ScheduledConferenceInfo conferenceInfo) {
         ApiCredentials credentials = credentials(organizer);
-        connection(conference, "conference", Operation.MODIFY_SCHEDULED_CONFERENCE);
+        requireConferencePassword(conference, Operation.MODIFY_SCHEDULED_CONFERENCE);
         validate(conferenceInfo, "conferenceInfo", Operation.MODIFY_SCHEDULED_CONFERENCE);
-        return ResponseMapper.update(conference, executor.call(Operation.MODIFY_SCHEDULED_CONFERENCE, credentials,
-                (port, context) -> port.modifyScheduledConference(
-                        RequestMapper.connection(conference.getIdentifier(), conference.getPassword()),
-                        RequestMapper.scheduled(conferenceInfo), context)), conferenceInfo.getPassword());
+        var connection = request(Operation.MODIFY_SCHEDULED_CONFERENCE,
+                () -> RequestMapper.connection(conference.getIdentifier(), conference.getPassword()));
+        var request = request(Operation.MODIFY_SCHEDULED_CONFERENCE, () -> RequestMapper.scheduled(conferenceInfo));
+        var answer = executor.call(Operation.MODIFY_SCHEDULED_CONFERENCE, credentials,
+                (port, context) -> port.modifyScheduledConference(connection, request, context));
+        return answer(() -> ResponseMapper.update(conference, answer, conferenceInfo.getPassword()));
     }
 
     /** Cancels a scheduled conference that has not started. */
     public void deleteConference(Organizer organizer, ScheduledConference conference) {
         ApiCredentials credentials = credentials(organizer);
-        connection(conference, "conference", Operation.DELETE_SCHEDULED_CONFERENCE);
+        requireConferencePassword(conference, Operation.DELETE_SCHEDULED_CONFERENCE);
+        var connection = request(Operation.DELETE_SCHEDULED_CONFERENCE,
+                () -> RequestMapper.connection(conference.getIdentifier(), conference.getPassword()));
         executor.call(Operation.DELETE_SCHEDULED_CONFERENCE, credentials, (port, context) -> {
-            port.deleteScheduledConference(RequestMapper.connection(conference.getIdentifier(),
-                    conference.getPassword()), context);
+            port.deleteScheduledConference(connection, context);
             return null;
         });
     }
@@ -170,10 +175,12 @@ public final class Mmc extends OrangeApiService {
      */
     public ScheduledConference startConference(Organizer organizer, ScheduledConference conference) {
         ApiCredentials credentials = credentials(organizer);
-        connection(conference, "conference", Operation.START_SCHEDULED_CONFERENCE);
-        return ResponseMapper.update(conference, executor.call(Operation.START_SCHEDULED_CONFERENCE, credentials,
-                (port, context) -> port.startScheduledConference(RequestMapper.connection(conference.getIdentifier(),
-                        conference.getPassword()), context)), conference.getPassword());
+        requireConferencePassword(conference, Operation.START_SCHEDULED_CONFERENCE);
+        var connection = request(Operation.START_SCHEDULED_CONFERENCE,
+                () -> RequestMapper.connection(conference.getIdentifier(), conference.getPassword()));
+        var answer = executor.call(Operation.START_SCHEDULED_CONFERENCE, credentials,
+                (port, context) -> port.startScheduledConference(connection, context));
+        return answer(() -> ResponseMapper.update(conference, answer, conference.getPassword()));
     }
 
     /** Invites a participant to a conference; the participant's URL joins it once the organizer started it. */
@@ -181,15 +188,18 @@ public final class Mmc extends OrangeApiService {
         ApiCredentials credentials = credentials(organizer);
         Objects.requireNonNull(participantInfo, "participantInfo");
         LocalRules.participantInfo(participantInfo, Operation.JOIN_CONFERENCE.method());
-        return ResponseMapper.participant(executor.call(Operation.JOIN_CONFERENCE, credentials,
-                (port, context) -> port.joinConference(RequestMapper.participant(participantInfo), context)));
+        var request = request(Operation.JOIN_CONFERENCE, () -> RequestMapper.participant(participantInfo));
+        var answer = executor.call(Operation.JOIN_CONFERENCE, credentials,
+                (port, context) -> port.joinConference(request, context));
+        return answer(() -> ResponseMapper.participant(answer));
     }
 
     /** Reads a conference of the organizer's contract; the class of the result follows its type. */
     public Conference getConferenceDetails(Organizer organizer, long conferenceId) {
         ApiCredentials credentials = credentials(organizer);
-        return ResponseMapper.conference(executor.call(Operation.GET_CONFERENCE_DETAILS, credentials,
-                (port, context) -> port.getConferenceDetails(RequestMapper.details(conferenceId), context)));
+        var answer = executor.call(Operation.GET_CONFERENCE_DETAILS, credentials,
+                (port, context) -> port.getConferenceDetails(RequestMapper.details(conferenceId), context));
+        return answer(() -> ResponseMapper.conference(answer));
     }
 
     /**
@@ -205,8 +215,10 @@ public final class Mmc extends OrangeApiService {
         Objects.requireNonNull(startDate, "startDate");
         Objects.requireNonNull(endDate, "endDate");
         LocalRules.listWindow(startDate, endDate, Operation.GET_CONFERENCES_LIST.method());
-        return ResponseMapper.conferences(executor.call(Operation.GET_CONFERENCES_LIST, credentials,
-                (port, context) -> port.getConferencesList(RequestMapper.list(startDate, endDate, hostId), context)));
+        var request = request(Operation.GET_CONFERENCES_LIST, () -> RequestMapper.list(startDate, endDate, hostId));
+        var answer = executor.call(Operation.GET_CONFERENCES_LIST, credentials,
+                (port, context) -> port.getConferencesList(request, context));
+        return answer(() -> ResponseMapper.conferences(answer));
     }
 
     /** Reads the contract's licence usage over a past period (between a year ago and yesterday). */
@@ -215,8 +227,10 @@ public final class Mmc extends OrangeApiService {
         Objects.requireNonNull(startDate, "startDate");
         Objects.requireNonNull(endDate, "endDate");
         LocalRules.licenceWindow(startDate, endDate, Operation.GET_LICENCES_USAGE.method());
-        return ResponseMapper.licenceUsage(executor.call(Operation.GET_LICENCES_USAGE, credentials,
-                (port, context) -> port.getLicencesUsage(RequestMapper.licences(startDate, endDate), context)));
+        var request = request(Operation.GET_LICENCES_USAGE, () -> RequestMapper.licences(startDate, endDate));
+        var answer = executor.call(Operation.GET_LICENCES_USAGE, credentials,
+                (port, context) -> port.getLicencesUsage(request, context));
+        return answer(() -> ResponseMapper.licenceUsage(answer));
     }
 
     /** Creates an audio conference that is open at once. */
@@ -224,11 +238,11 @@ public final class Mmc extends OrangeApiService {
             InstantaneousAudioConferenceInfo audioConferenceInfo) {
         ApiCredentials credentials = credentials(organizer);
         validate(audioConferenceInfo, "audioConferenceInfo", Operation.CREATE_INSTANTANEOUS_AUDIO_CONFERENCE);
-        CreateInstantaneousAudioConferenceInput input = new CreateInstantaneousAudioConferenceInput();
-        input.setAudioConferenceInput(RequestMapper.audio(audioConferenceInfo));
-        return ResponseMapper.instantaneousAudio(executor.call(Operation.CREATE_INSTANTANEOUS_AUDIO_CONFERENCE,
-                credentials, (port, context) -> port.createInstantaneousAudioConference(input, context)),
-                audioConferenceInfo.getPassword());
+        var input = request(Operation.CREATE_INSTANTANEOUS_AUDIO_CONFERENCE,
+                () -> RequestMapper.createInstantaneousAudio(audioConferenceInfo));
+        var answer = executor.call(Operation.CREATE_INSTANTANEOUS_AUDIO_CONFERENCE, credentials,
+                (port, context) -> port.createInstantaneousAudioConference(input, context));
+        return answer(() -> ResponseMapper.instantaneousAudio(answer, audioConferenceInfo.getPassword()));
     }
 
     /** Books an audio conference for the time slot of {@code audioConferenceInfo}. */
@@ -236,12 +250,11 @@ public final class Mmc extends OrangeApiService {
             ScheduledAudioConferenceInfo audioConferenceInfo) {
         ApiCredentials credentials = credentials(organizer);
         validate(audioConferenceInfo, "audioConferenceInfo", Operation.CREATE_SCHEDULED_AUDIO_CONFERENCE);
-        CreateScheduledAudioConferenceInput input = new CreateScheduledAudioConferenceInput();
-        input.setAudioConferenceInput(RequestMapper.audio(audioConferenceInfo));
-        input.setScheduledAudioConferenceInfo(RequestMapper.audioSlot(audioConferenceInfo));
-        return ResponseMapper.scheduledAudio(executor.call(Operation.CREATE_SCHEDULED_AUDIO_CONFERENCE, credentials,
-                (port, context) -> port.createScheduledAudioConference(input, context)),
-                audioConferenceInfo.getPassword());
+        var input = request(Operation.CREATE_SCHEDULED_AUDIO_CONFERENCE,
+                () -> RequestMapper.createScheduledAudio(audioConferenceInfo));
+        var answer = executor.call(Operation.CREATE_SCHEDULED_AUDIO_CONFERENCE, credentials,
+                (port, context) -> port.createScheduledAudioConference(input, context));
+        return answer(() -> ResponseMapper.scheduledAudio(answer, audioConferenceInfo.getPassword()));
     }
 
     /** Creates an instantaneous or a scheduled audio conference, following the class of the info. */
@@ -260,16 +273,13 @@ public final class Mmc extends OrangeApiService {
     public ScheduledAudioConference modifyAudioConference(Organizer organizer, ScheduledAudioConference audioConference,
             ScheduledAudioConferenceInfo audioConferenceInfo) {
         ApiCredentials credentials = credentials(organizer);
-        connection(audioConference, Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE);
+        requireAudioConferencePassword(audioConference, Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE);
         validate(audioConferenceInfo, "audioConferenceInfo", Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE);
-        ModifyScheduledAudioConferenceInput input = new ModifyScheduledAudioConferenceInput();
-        input.setAudioconferenceConnection(RequestMapper.connection(audioConference.getIdentifier(),
-                audioConference.getPassword()));
-        input.setAudioConferenceInput(RequestMapper.audio(audioConferenceInfo));
-        input.setScheduledAudioConferenceInfo(RequestMapper.audioSlot(audioConferenceInfo));
-        return ResponseMapper.update(audioConference, executor.call(Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE,
-                credentials, (port, context) -> port.modifyScheduledAudioConference(input, context)),
-                audioConferenceInfo.getPassword());
+        var input = request(Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE, () -> RequestMapper.modifyScheduledAudio(
+                audioConference.getIdentifier(), audioConference.getPassword(), audioConferenceInfo));
+        var answer = executor.call(Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE, credentials,
+                (port, context) -> port.modifyScheduledAudioConference(input, context));
+        return answer(() -> ResponseMapper.update(audioConference, answer, audioConferenceInfo.getPassword()));
     }
 
     /**
@@ -278,13 +288,12 @@ public final class Mmc extends OrangeApiService {
      */
     public ScheduledAudioConference startAudioConference(Organizer organizer, ScheduledAudioConference audioConference) {
         ApiCredentials credentials = credentials(organizer);
-        connection(audioConference, Operation.START_SCHEDULED_AUDIO_CONFERENCE);
-        StartScheduledAudioConferenceInput input = new StartScheduledAudioConferenceInput();
-        input.setAudioconferenceConnection(RequestMapper.connection(audioConference.getIdentifier(),
-                audioConference.getPassword()));
-        return ResponseMapper.update(audioConference, executor.call(Operation.START_SCHEDULED_AUDIO_CONFERENCE,
-                credentials, (port, context) -> port.startScheduledAudioConference(input, context)),
-                audioConference.getPassword());
+        requireAudioConferencePassword(audioConference, Operation.START_SCHEDULED_AUDIO_CONFERENCE);
+        var input = request(Operation.START_SCHEDULED_AUDIO_CONFERENCE, () -> RequestMapper.startScheduledAudio(
+                audioConference.getIdentifier(), audioConference.getPassword()));
+        var answer = executor.call(Operation.START_SCHEDULED_AUDIO_CONFERENCE, credentials,
+                (port, context) -> port.startScheduledAudioConference(input, context));
+        return answer(() -> ResponseMapper.update(audioConference, answer, audioConference.getPassword()));
     }
 
     /** Releases the pooled ports; calls made afterwards fail with {@link IllegalStateException}. */
@@ -312,14 +321,43 @@ public final class Mmc extends OrangeApiService {
         LocalRules.audioConferenceInfo(info, operation.method());
     }
 
-    private static void connection(ScheduledConference conference, String parameter, Operation operation) {
-        Objects.requireNonNull(conference, parameter);
+    /** Checks that {@code conference} is given and carries a conference password the service may accept. */
+    private static void requireConferencePassword(ScheduledConference conference, Operation operation) {
+        Objects.requireNonNull(conference, "conference");
         LocalRules.conferencePassword(conference.getPassword(), operation.method());
     }
 
-    private static void connection(ScheduledAudioConference audioConference, Operation operation) {
+    /** Checks that {@code audioConference} is given and carries a password the service may accept. */
+    private static void requireAudioConferencePassword(ScheduledAudioConference audioConference, Operation operation) {
         Objects.requireNonNull(audioConference, "audioConference");
         LocalRules.conferencePassword(audioConference.getPassword(), operation.method());
+    }
+
+    /**
+     * Maps a request before anything is sent: a value the wire cannot carry exactly becomes a local
+     * {@link MmcException} ({@code SDK_INVALID_TEXT}, {@code SDK_INVALID_DATE}) naming the field.
+     */
+    private static <T> T request(Operation operation, Supplier<T> mapping) {
+        try {
+            return mapping.get();
+        } catch (RejectedInput e) {
+            throw new MmcException(e.code(), e.getMessage(), e.field(), operation.method(), true);
+        }
+    }
+
+    /**
+     * Maps an answer: anything that keeps it from being mapped exactly is a {@link TechnicalException}
+     * {@code BAD_RESPONSE}, never a foreign exception.
+     */
+    private static <T> T answer(Supplier<T> mapping) {
+        try {
+            return mapping.get();
+        } catch (OrangeApiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw TechnicalException.builder(TechnicalException.BAD_RESPONSE, "the answer cannot be mapped exactly ("
+                    + e.getClass().getSimpleName() + ")").httpStatus(200).cause(e).build();
+        }
     }
 
     /**

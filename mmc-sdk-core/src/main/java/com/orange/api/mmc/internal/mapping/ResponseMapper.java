@@ -13,7 +13,12 @@ import com.orange.api.mmc.webservice.ConferenceList;
 import com.orange.api.mmc.webservice.Parameter;
 import com.orange.api.mmc.webservice.Parameters;
 
-import java.math.BigDecimal;
+import com.orange.api.common.TechnicalException;
+
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
+
+import javax.xml.datatype.XMLGregorianCalendar;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -34,6 +39,7 @@ public final class ResponseMapper {
 
     /** A conference read from details or a list: its class follows its {@code type}. */
     public static Conference conference(com.orange.api.mmc.webservice.Conference wire) {
+        required(wire, "conference");
         ConferenceType type = ConferenceType.fromWireValue(wire.getType());
         boolean scheduled = type == ConferenceType.SCHEDULED
                 || (type != ConferenceType.INSTANTANEOUS && wire.getEndDateTime() != null);
@@ -43,10 +49,12 @@ public final class ResponseMapper {
     }
 
     public static InstantaneousConference instantaneous(com.orange.api.mmc.webservice.Conference wire, String password) {
+        required(wire, "conference");
         return update(new InstantaneousConference(wire.getId(), null), wire, password);
     }
 
     public static ScheduledConference scheduled(com.orange.api.mmc.webservice.Conference wire, String password) {
+        required(wire, "conference");
         return update(new ScheduledConference(wire.getId(), null), wire, password);
     }
 
@@ -65,6 +73,7 @@ public final class ResponseMapper {
      */
     public static <C extends Conference> C update(C target, com.orange.api.mmc.webservice.Conference wire,
             String knownPassword) {
+        required(wire, "conference");
         target.setIdentifier(wire.getId());
         target.setPassword(password(wire.getPassword(), knownPassword, target.getPassword()));
         target.setUrl(wire.getUrl());
@@ -74,29 +83,32 @@ public final class ResponseMapper {
         target.setHostLogin(wire.getHostLogin());
         target.setName(wire.getName());
         target.setOrigin(wire.getOrigin());
-        target.setStartDate(WireDates.fromWire(wire.getStartDateTime()));
+        target.setStartDate(date(wire.getStartDateTime(), "conference/startDateTime"));
         target.setStateValue(wire.getState());
         target.setTypeValue(wire.getType());
         target.setParameters(parameters(wire.getParameters()));
         if (target instanceof ScheduledConference scheduled) {
-            scheduled.setEndDate(WireDates.fromWire(wire.getEndDateTime()));
+            scheduled.setEndDate(date(wire.getEndDateTime(), "conference/endDateTime"));
         }
         return target;
     }
 
     public static InstantaneousAudioConference instantaneousAudio(com.orange.api.mmc.webservice.AudioConference wire,
             String password) {
+        required(wire, "audioConference");
         return update(new InstantaneousAudioConference(wire.getId(), null), wire, password);
     }
 
     public static ScheduledAudioConference scheduledAudio(com.orange.api.mmc.webservice.AudioConference wire,
             String password) {
+        required(wire, "audioConference");
         return update(new ScheduledAudioConference(wire.getId(), null), wire, password);
     }
 
     /** Copies the service's view of an audio conference onto {@code target}, as for web conferences. */
     public static <A extends AudioConference> A update(A target, com.orange.api.mmc.webservice.AudioConference wire,
             String knownPassword) {
+        required(wire, "audioConference");
         target.setIdentifier(wire.getId());
         target.setPassword(password(wire.getPassword(), knownPassword, target.getPassword()));
         target.setUrl(wire.getUrl());
@@ -105,12 +117,42 @@ public final class ResponseMapper {
     }
 
     public static Participant participant(com.orange.api.mmc.webservice.Participant wire) {
+        required(wire, "participant");
         return new Participant(wire.getId(), wire.getCultureName(), wire.getConferenceUrl());
     }
 
     public static LicenceUsage licenceUsage(com.orange.api.mmc.webservice.LicenceUsage wire) {
+        required(wire, "licenceUsage");
         return new LicenceUsage(wire.getMaxConcurrentConnections(), wire.getSubscribedLicencesCount(),
-                wire.getUsageRate() == null ? BigDecimal.ZERO : wire.getUsageRate());
+                required(wire.getUsageRate(), "licenceUsage/usageRate"));
+    }
+
+    /** @return {@code value}, or a {@code BAD_RESPONSE} naming the missing required element */
+    private static <T> T required(T value, String element) {
+        if (value == null) {
+            throw badAnswer("the answer lacks the required element " + element, null);
+        }
+        return value;
+    }
+
+    /** @return the date, or a {@code BAD_RESPONSE} naming the element and the value no instant matches */
+    private static OffsetDateTime date(XMLGregorianCalendar value, String element) {
+        try {
+            return WireDates.fromWire(value);
+        } catch (DateTimeException | IllegalArgumentException e) {
+            String shown;
+            try {
+                shown = value.toXMLFormat();
+            } catch (RuntimeException unprintable) {
+                shown = value.toString();
+            }
+            throw badAnswer("the answer's " + element + " '" + shown + "' is not a valid date-time", e);
+        }
+    }
+
+    /** A failure of the answer's content: the exchange worked, the answer cannot be mapped exactly. */
+    static TechnicalException badAnswer(String summary, Throwable cause) {
+        return TechnicalException.builder(TechnicalException.BAD_RESPONSE, summary).httpStatus(200).cause(cause).build();
     }
 
     /** The service's password when it sends one, else the one the caller just set, else the one held. */

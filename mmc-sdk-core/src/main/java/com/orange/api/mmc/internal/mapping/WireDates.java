@@ -20,6 +20,7 @@ public final class WireDates {
 
     private static final DatatypeFactory FACTORY;
     private static final int NANOS_SCALE = 9;
+    private static final int MAX_OFFSET_SECONDS = 14 * 3600;
 
     static {
         try {
@@ -32,10 +33,22 @@ public final class WireDates {
     private WireDates() {
     }
 
-    /** @return the same instant with its offset (in whole minutes, as xsd:dateTime has it); null for null */
+    /**
+     * @return the same instant with its offset when xsd:dateTime can carry it (whole minutes, at most
+     *         &plusmn;14:00), else the same instant in UTC; null for null
+     * @throws IllegalArgumentException when the year, in UTC, is outside 0001–9999
+     */
     public static XMLGregorianCalendar toWire(OffsetDateTime value) {
         if (value == null) {
             return null;
+        }
+        int offsetSeconds = value.getOffset().getTotalSeconds();
+        if (offsetSeconds % 60 != 0 || Math.abs(offsetSeconds) > MAX_OFFSET_SECONDS) {
+            value = value.withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        int utcYear = value.withOffsetSameInstant(ZoneOffset.UTC).getYear();
+        if (utcYear < 1 || utcYear > 9999 || value.getYear() < 1 || value.getYear() > 9999) {
+            throw new IllegalArgumentException("year " + utcYear + " (UTC) is outside 0001-9999");
         }
         BigDecimal fraction = value.getNano() == 0 ? null : BigDecimal.valueOf(value.getNano(), NANOS_SCALE).stripTrailingZeros();
         return FACTORY.newXMLGregorianCalendar(BigInteger.valueOf(value.getYear()), value.getMonthValue(),
@@ -50,6 +63,11 @@ public final class WireDates {
     public static OffsetDateTime fromWire(XMLGregorianCalendar value) {
         if (value == null) {
             return null;
+        }
+        if (value.getYear() == DatatypeConstants.FIELD_UNDEFINED || value.getMonth() == DatatypeConstants.FIELD_UNDEFINED
+                || value.getDay() == DatatypeConstants.FIELD_UNDEFINED || value.getHour() == DatatypeConstants.FIELD_UNDEFINED
+                || value.getMinute() == DatatypeConstants.FIELD_UNDEFINED) {
+            throw new java.time.DateTimeException("not a complete xsd:dateTime");
         }
         int timezone = value.getTimezone();
         ZoneOffset offset = timezone == DatatypeConstants.FIELD_UNDEFINED ? ZoneOffset.UTC
