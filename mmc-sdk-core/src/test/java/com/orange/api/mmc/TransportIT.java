@@ -303,7 +303,7 @@ class TransportIT extends WireMockTestBase {
                             "<m:aboutResponse xmlns:m=\"" + SoapStubs.NS + "\">" + ABOUT + "</m:aboutResponse>"))));
             try (Mmc proxied = Mmc.builder().serviceUrl(URI.create("http://mmc.invalid" + SoapStubs.PATH))
                     .proxy(ProxySettings.explicit("localhost", proxy.port(), "proxy-user", "proxy-Secret"))
-                    .maxAttempts(1).build()) {
+                    .allowPlainHttp(true).maxAttempts(1).build()) {
 
                 assertThat(proxied.about(organizer)).isEqualTo("V1.4");
             }
