@@ -84,7 +84,7 @@ final class LocalRules {
             text(attendee.getEmail(), MmcError.MMC_515, MmcError.MMC_517, operation);
             text(attendee.getPhoneNumber(), MmcError.MMC_519, MmcError.MMC_521, operation);
         }
-        if (info.getRealDuration() > AudioConferenceInfo.MAX_REAL_DURATION_MINUTES || info.getRealDuration() < 0) {
+        if (info.getRealDuration() > AudioConferenceInfo.MAX_REAL_DURATION_MINUTES || info.getRealDuration() < 1) {
             throw MmcException.local(MmcError.MMC_542, operation);
         }
         optionalParameters(info.getOptionalParameters(), operation);

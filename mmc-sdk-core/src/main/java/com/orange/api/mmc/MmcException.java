@@ -27,6 +27,18 @@ public class MmcException extends FunctionalException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * SDK-local code (no {@code MMC_} code fits): caller text that XML 1.0 cannot carry (a lone surrogate,
+     * NUL, VT and other control characters, U+FFFE, U+FFFF); {@link #getInputParameter()} names the field
+     * and the message the character's index. Always {@link #isLocal()}.
+     */
+    public static final String SDK_INVALID_TEXT = "SDK_INVALID_TEXT";
+    /**
+     * SDK-local code: a date whose year, in UTC, is outside 0001–9999, which {@code xsd:dateTime} cannot
+     * carry; {@link #getInputParameter()} names the field. Always {@link #isLocal()}.
+     */
+    public static final String SDK_INVALID_DATE = "SDK_INVALID_DATE";
+
     private final String serviceMessage;
     private final String inputParameter;
     private final boolean local;

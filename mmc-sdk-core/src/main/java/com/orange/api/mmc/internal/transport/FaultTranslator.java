@@ -108,7 +108,7 @@ final class FaultTranslator {
                         .location(secrets.mask(http.location)).build(), false);
             }
             if (status == 401) {
-                return gateway(GatewayError.REQ_AUTHENTICATION_FAILURE, 401, "HTTP 401 Unauthorized", thrown);
+                return gateway(GatewayError.REQ_AUTHENTICATION_FAILURE, 401, null, thrown);
             }
             if (status >= 400) {
                 boolean unavailable = status == 503;

@@ -36,7 +36,7 @@ public enum Operation {
         return method;
     }
 
-    /** @return the WSDL operation name */
+    /** @return the WSDL operation name (what interceptors and metrics report as the operation) */
     public String wireName() {
         return wireName;
     }

@@ -2,6 +2,7 @@ package com.orange.api.mmc.internal.transport;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongUnaryOperator;
 
 /**
  * When to try a failed call again and how long to wait: at most {@code maxAttempts} attempts, exponential
@@ -22,9 +23,17 @@ record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay) {
         return attemptsMade < maxAttempts && failure.retryable() && (operation.readOnly() || failure.neverSent());
     }
 
-    /** @return the wait before attempt {@code attemptsMade + 1} */
+    /** @return the wait before attempt {@code attemptsMade + 1}, drawn with the thread's random source */
     Duration delayAfter(int attemptsMade) {
+        return delayAfter(attemptsMade, bound -> ThreadLocalRandom.current().nextLong(bound));
+    }
+
+    /**
+     * @param randomBelow given a bound, returns a number from 0 (inclusive) to it (exclusive): the jitter
+     * @return a wait from 0 to {@code min(maxDelay, baseDelay * 2^(attemptsMade-1))} inclusive
+     */
+    Duration delayAfter(int attemptsMade, LongUnaryOperator randomBelow) {
         long ceiling = Math.min(maxDelay.toMillis(), baseDelay.toMillis() << Math.min(20, attemptsMade - 1));
-        return Duration.ofMillis(ThreadLocalRandom.current().nextLong(ceiling + 1));
+        return Duration.ofMillis(randomBelow.applyAsLong(ceiling + 1));
     }
 }
