@@ -123,7 +123,8 @@ public final class Mmc extends OrangeApiService {
             validate(conferenceInfo, "conferenceInfo", Operation.CREATE_INSTANTANEOUS_CONFERENCE);
             var request = RequestMapper.instantaneous(conferenceInfo);
             return ResponseMapper.instantaneous(executor.call(Operation.CREATE_INSTANTANEOUS_CONFERENCE, credentials,
-                    (port, context) -> port.createInstantaneousConference(request, context)), conferenceInfo.getPassword());
+                    (port, context) -> port.createInstantaneousConference(request, context), conferenceInfo.getPassword()),
+                    conferenceInfo.getPassword());
         });
     }
 
@@ -133,7 +134,8 @@ public final class Mmc extends OrangeApiService {
             validate(conferenceInfo, "conferenceInfo", Operation.CREATE_SCHEDULED_CONFERENCE);
             var request = RequestMapper.scheduled(conferenceInfo);
             return ResponseMapper.scheduled(executor.call(Operation.CREATE_SCHEDULED_CONFERENCE, credentials,
-                    (port, context) -> port.createScheduledConference(request, context)), conferenceInfo.getPassword());
+                    (port, context) -> port.createScheduledConference(request, context), conferenceInfo.getPassword()),
+                    conferenceInfo.getPassword());
         });
     }
 
@@ -160,7 +162,7 @@ public final class Mmc extends OrangeApiService {
             var connection = RequestMapper.connection(conference.getIdentifier(), conference.getPassword());
             var request = RequestMapper.scheduled(conferenceInfo);
             return ResponseMapper.update(conference, executor.call(Operation.MODIFY_SCHEDULED_CONFERENCE, credentials,
-                    (port, context) -> port.modifyScheduledConference(connection, request, context)),
+                    (port, context) -> port.modifyScheduledConference(connection, request, context), conference.getPassword(), conferenceInfo.getPassword()),
                     conferenceInfo.getPassword());
         });
     }
@@ -173,7 +175,7 @@ public final class Mmc extends OrangeApiService {
             executor.call(Operation.DELETE_SCHEDULED_CONFERENCE, credentials, (port, context) -> {
                 port.deleteScheduledConference(connection, context);
                 return null;
-            });
+            }, conference.getPassword());
             return null;
         });
     }
@@ -187,7 +189,8 @@ public final class Mmc extends OrangeApiService {
             connection(conference, "conference", Operation.START_SCHEDULED_CONFERENCE);
             var connection = RequestMapper.connection(conference.getIdentifier(), conference.getPassword());
             return ResponseMapper.update(conference, executor.call(Operation.START_SCHEDULED_CONFERENCE, credentials,
-                    (port, context) -> port.startScheduledConference(connection, context)), conference.getPassword());
+                    (port, context) -> port.startScheduledConference(connection, context), conference.getPassword()),
+                    conference.getPassword());
         });
     }
 
@@ -198,7 +201,7 @@ public final class Mmc extends OrangeApiService {
             LocalRules.participantInfo(participantInfo, Operation.JOIN_CONFERENCE.method());
             var request = RequestMapper.participant(participantInfo);
             return ResponseMapper.participant(executor.call(Operation.JOIN_CONFERENCE, credentials,
-                    (port, context) -> port.joinConference(request, context)));
+                    (port, context) -> port.joinConference(request, context), participantInfo.getConferencePassword()));
         });
     }
 
@@ -249,7 +252,7 @@ public final class Mmc extends OrangeApiService {
             validate(audioConferenceInfo, "audioConferenceInfo", Operation.CREATE_INSTANTANEOUS_AUDIO_CONFERENCE);
             var input = RequestMapper.createInstantaneousAudio(audioConferenceInfo);
             return ResponseMapper.instantaneousAudio(executor.call(Operation.CREATE_INSTANTANEOUS_AUDIO_CONFERENCE,
-                    credentials, (port, context) -> port.createInstantaneousAudioConference(input, context)),
+                    credentials, (port, context) -> port.createInstantaneousAudioConference(input, context), audioConferenceInfo.getPassword()),
                     audioConferenceInfo.getPassword());
         });
     }
@@ -261,7 +264,7 @@ public final class Mmc extends OrangeApiService {
             validate(audioConferenceInfo, "audioConferenceInfo", Operation.CREATE_SCHEDULED_AUDIO_CONFERENCE);
             var input = RequestMapper.createScheduledAudio(audioConferenceInfo);
             return ResponseMapper.scheduledAudio(executor.call(Operation.CREATE_SCHEDULED_AUDIO_CONFERENCE, credentials,
-                    (port, context) -> port.createScheduledAudioConference(input, context)),
+                    (port, context) -> port.createScheduledAudioConference(input, context), audioConferenceInfo.getPassword()),
                     audioConferenceInfo.getPassword());
         });
     }
@@ -287,7 +290,7 @@ public final class Mmc extends OrangeApiService {
             var input = RequestMapper.modifyScheduledAudio(audioConference.getIdentifier(), audioConference.getPassword(),
                     audioConferenceInfo);
             return ResponseMapper.update(audioConference, executor.call(Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE,
-                    credentials, (port, context) -> port.modifyScheduledAudioConference(input, context)),
+                    credentials, (port, context) -> port.modifyScheduledAudioConference(input, context), audioConference.getPassword(), audioConferenceInfo.getPassword()),
                     audioConferenceInfo.getPassword());
         });
     }
@@ -301,7 +304,7 @@ public final class Mmc extends OrangeApiService {
             connection(audioConference, Operation.START_SCHEDULED_AUDIO_CONFERENCE);
             var input = RequestMapper.startScheduledAudio(audioConference.getIdentifier(), audioConference.getPassword());
             return ResponseMapper.update(audioConference, executor.call(Operation.START_SCHEDULED_AUDIO_CONFERENCE,
-                    credentials, (port, context) -> port.startScheduledAudioConference(input, context)),
+                    credentials, (port, context) -> port.startScheduledAudioConference(input, context), audioConference.getPassword()),
                     audioConference.getPassword());
         });
     }

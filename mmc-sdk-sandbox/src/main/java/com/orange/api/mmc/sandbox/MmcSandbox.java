@@ -79,6 +79,8 @@ public final class MmcSandbox implements AutoCloseable {
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final HttpServer server;
+    private static final int ACCEPT_BACKLOG = 1024;
+
     private final ThreadPoolExecutor executor;
     private final Endpoint endpoint;
     private final SandboxFaults faults = new SandboxFaults();
@@ -99,7 +101,8 @@ public final class MmcSandbox implements AutoCloseable {
         }
         this.defaultAccount = accounts.values().iterator().next();
         try {
-            this.server = HttpServer.create(new InetSocketAddress(builder.host, builder.port), 0);
+            // A backlog for bursts of connections (the JDK's default is 50): they wait to be accepted, not refused.
+            this.server = HttpServer.create(new InetSocketAddress(builder.host, builder.port), ACCEPT_BACKLOG);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot listen on " + builder.host.getHostAddress() + ":" + builder.port, e);
         }

@@ -28,7 +28,9 @@ class AsyncIT {
 
     @Test
     void aThousandConcurrentCallsCompleteWithTheResultsOfTheBlockingApi() throws Exception {
-        try (MmcSandbox sandbox = MmcSandbox.start(); Mmc mmc = sandbox.newClient()) {
+        // A thread per connection up to the calls in flight: past its limit the sandbox closes new connections,
+        // and with virtual threads (JDK 21+) all 1,000 calls are in flight at once.
+        try (MmcSandbox sandbox = MmcSandbox.builder().threads(CALLS + 100).start(); Mmc mmc = sandbox.newClient()) {
             Organizer organizer = sandbox.organizer();
             OffsetDateTime start = OffsetDateTime.now().plusMinutes(10);
             List<Long> ids = new ArrayList<>();

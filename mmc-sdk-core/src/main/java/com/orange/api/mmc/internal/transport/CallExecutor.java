@@ -114,20 +114,23 @@ public final class CallExecutor implements AutoCloseable {
      * Makes the call's exchanges with the service: attempts, retries and failure translation, inside the
      * {@link #run} of the public method.
      *
+     * @param conferencePasswords the passwords the request carries, masked (with the credentials) wherever
+     *                            the SDK prints the server's text
+     *
      * @throws com.orange.api.mmc.MmcException the service refused the request
      * @throws TechnicalException                the exchange failed, after the attempts allowed
      */
-    public <T> T call(Operation operation, ApiCredentials credentials, PortCall<T> call) {
+    public <T> T call(Operation operation, ApiCredentials credentials, PortCall<T> call, String... conferencePasswords) {
         CallObservers.Call observed = CURRENT.get();
         if (observed == null) {
             return run(operation, credentials == null ? null : credentials.serviceAccount(),
-                    () -> call(operation, credentials, call));
+                    () -> call(operation, credentials, call, conferencePasswords));
         }
-        return attempts(operation, credentials, call, observed);
+        return attempts(operation, credentials, call, observed, CallSecrets.of(credentials, conferencePasswords));
     }
 
     private <T> T attempts(Operation operation, ApiCredentials credentials, PortCall<T> call,
-            CallObservers.Call observed) {
+            CallObservers.Call observed, CallSecrets secrets) {
         long started = System.nanoTime();
         Long callDeadline = callTimeout == null ? null : started + callTimeout.toNanos();
         ApplicationContext context = RequestMapper.applicationContext(credentials);
@@ -137,7 +140,7 @@ public final class CallExecutor implements AutoCloseable {
             CallScope scope = PortPool.scopeOf(port);
             FaultTranslator.Failure failure;
             try {
-                scope.begin(credentials, callDeadline);
+                scope.begin(credentials, callDeadline, secrets);
                 T result = call.invoke(port, context);
                 scope.end(true);
                 observed.attemptEnded(null);
@@ -149,7 +152,7 @@ public final class CallExecutor implements AutoCloseable {
                 if (linkage.isPresent()) {
                     throw linkage.get();
                 }
-                failure = FaultTranslator.translate(operation, thrown, CallSecrets.of(credentials));
+                failure = FaultTranslator.translate(operation, thrown, secrets);
                 observed.attemptEnded(failure.exception());
             } finally {
                 scope.clear();

@@ -16,6 +16,7 @@ final class CallScope {
     static final String KEY = CallScope.class.getName();
 
     private ApiCredentials credentials;
+    private CallSecrets secrets = CallSecrets.none();
     private long callDeadline;
     private boolean deadlineSet;
     private HttpExchange exchange;
@@ -25,15 +26,21 @@ final class CallScope {
      *
      * @param callDeadline the {@link System#nanoTime()} by which the whole call must be over, or null
      */
-    void begin(ApiCredentials callCredentials, Long callDeadline) {
+    void begin(ApiCredentials callCredentials, Long callDeadline, CallSecrets callSecrets) {
         end(false);
         this.credentials = callCredentials;
+        this.secrets = callSecrets;
         this.deadlineSet = callDeadline != null;
         this.callDeadline = deadlineSet ? callDeadline : 0;
     }
 
     ApiCredentials credentials() {
         return credentials;
+    }
+
+    /** @return the call's secrets (credentials and the passwords its request carries), for masking */
+    CallSecrets secrets() {
+        return secrets;
     }
 
     /** @return what is left of the call's time (zero or more), or null when the call has no deadline */
@@ -60,5 +67,6 @@ final class CallScope {
     void clear() {
         end(false);
         credentials = null;
+        secrets = CallSecrets.none();
     }
 }

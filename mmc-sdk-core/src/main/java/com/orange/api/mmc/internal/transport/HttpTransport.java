@@ -86,13 +86,13 @@ final class HttpTransport implements AutoCloseable {
         }
         request.setEntity(new ByteArrayEntity(envelope, null));
         long started = System.nanoTime();
-        WireLog.request(endpoint.toString(), soapAction, credentials, envelope);
+        WireLog.request(endpoint.toString(), soapAction, credentials, scope.secrets(), envelope);
         HttpExchange exchange = new HttpExchange(request, attemptTimeout(scope), reaper);
         scope.hold(exchange);
         exchange.execute(httpClient(), maxResponseSize, WireLog.enabled());
         if (WireLog.enabled()) {
             WireLog.response(exchange.status(), exchange.contentType(), (System.nanoTime() - started) / 1_000_000,
-                    exchange.body().readSoFar(), credentials);
+                    exchange.body().readSoFar(), scope.secrets());
         }
         return exchange;
     }

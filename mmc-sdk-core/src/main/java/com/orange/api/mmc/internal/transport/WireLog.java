@@ -37,35 +37,28 @@ final class WireLog {
     }
 
     /**
-     * @param credentials the call's credentials, whose passwords are masked wherever they appear (a server
-     *                    may echo them), or null
+     * @param secrets the call's secrets (credentials, conference passwords), masked wherever they appear (a
+     *                server may echo them)
      * @return the envelope with every secret replaced by {@value #MASK}
      */
-    static String mask(byte[] envelope, ApiCredentials credentials) {
+    static String mask(byte[] envelope, CallSecrets secrets) {
         String text = new String(envelope, StandardCharsets.UTF_8);
         text = PASSWORD_ELEMENT.matcher(text).replaceAll("$1" + MASK + "$2");
         text = ACCOUNT_PASSWORD_ENTRY.matcher(text).replaceAll("$1" + MASK + "$2");
-        if (credentials != null) {
-            text = maskValue(text, credentials.accessKeyPassword());
-            text = maskValue(text, credentials.serviceAccountPassword());
-        }
-        return text;
+        return secrets.mask(text);
     }
 
-    private static String maskValue(String text, String secret) {
-        return secret == null || secret.isEmpty() ? text : text.replace(secret, MASK);
-    }
-
-    static void request(String operationUri, String soapAction, ApiCredentials credentials, byte[] body) {
+    static void request(String operationUri, String soapAction, ApiCredentials credentials, CallSecrets secrets,
+            byte[] body) {
         if (enabled()) {
             LOG.debug("--> POST {}\nSOAPAction: {}\nAuthorization: Basic {}:{}\n{}", operationUri, soapAction,
-                    credentials == null ? null : credentials.accessKey(), MASK, mask(body, credentials));
+                    credentials == null ? null : credentials.accessKey(), MASK, mask(body, secrets));
         }
     }
 
-    static void response(int status, String contentType, long millis, byte[] body, ApiCredentials credentials) {
+    static void response(int status, String contentType, long millis, byte[] body, CallSecrets secrets) {
         if (enabled()) {
-            LOG.debug("<-- {} {} ({} ms)\n{}", status, contentType, millis, mask(body, credentials));
+            LOG.debug("<-- {} {} ({} ms)\n{}", status, contentType, millis, mask(body, secrets));
         }
     }
 }

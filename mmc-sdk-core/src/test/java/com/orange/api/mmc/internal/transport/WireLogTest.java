@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** What the wire log masks: password elements (plain or CDATA), the account password entry, echoed credentials. */
 class WireLogTest {
 
-    private static final ApiCredentials CREDENTIALS = new ApiCredentials("key", "key-Secret-1", "account",
-            "account-Secret-2");
+    private static final CallSecrets SECRETS = CallSecrets.of(new ApiCredentials("access-key-4711", "key-Secret-1", "account-0815",
+            "account-Secret-2"), "conf-Secret-6");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -22,9 +22,10 @@ class WireLogTest {
             "mixed CDATA and text      | <audioConferencePassword>a<![CDATA[b-Secret-5]]>c</audioConferencePassword> | b-Secret-5",
             "account password entry    | <key>Partner_API_Account_Pwd</key><value>account-Secret-2</value>      | account-Secret-2",
             "echoed in a faultstring   | <faultstring>bad password key-Secret-1 for key</faultstring>           | key-Secret-1",
-            "echoed account password   | <faultstring>account-Secret-2 is wrong</faultstring>                  | account-Secret-2"})
+            "echoed account password   | <faultstring>account-Secret-2 is wrong</faultstring>                  | account-Secret-2",
+            "echoed conference password | <faultstring>conf-Secret-6 is too short</faultstring>                | conf-Secret-6"})
     void everySecretIsMasked(String name, String xml, String secret) {
-        String masked = WireLog.mask(xml.getBytes(StandardCharsets.UTF_8), CREDENTIALS);
+        String masked = WireLog.mask(xml.getBytes(StandardCharsets.UTF_8), SECRETS);
 
         assertThat(masked).doesNotContain(secret).contains(WireLog.MASK);
     }
@@ -32,8 +33,8 @@ class WireLogTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "a name            | <name>weekly</name>",
-            "the account name  | <key>Partner_API_Account_ID</key><value>account</value>"})
+            "a state           | <m:state>Started</m:state>"})
     void whatIsNoSecretStaysReadable(String name, String xml) {
-        assertThat(WireLog.mask(xml.getBytes(StandardCharsets.UTF_8), CREDENTIALS)).isEqualTo(xml);
+        assertThat(WireLog.mask(xml.getBytes(StandardCharsets.UTF_8), SECRETS)).isEqualTo(xml);
     }
 }
