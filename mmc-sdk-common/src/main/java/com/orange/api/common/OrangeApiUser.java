@@ -1,5 +1,7 @@
 package com.orange.api.common;
 
+import com.orange.api.common.internal.UserCredentials;
+
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -12,7 +14,7 @@ import java.util.Objects;
  * <p>As in the manual, the four values are properties that can be set one by one or loaded from
  * {@code mmc.properties} with one of the {@code loadFromConfigFile} overloads (system properties
  * {@code mmc.<key>} and environment variables {@code MMC_<KEY>} override the file). The object is safe to
- * share between threads: each call takes a consistent {@link #credentials() snapshot}. {@link #toString()}
+ * share between threads: each call takes a consistent snapshot of them. {@link #toString()}
  * never shows a password.
  */
 public abstract class OrangeApiUser {
@@ -112,12 +114,17 @@ public abstract class OrangeApiUser {
         load(LayeredSettings.standard(file));
     }
 
+    static {
+        UserCredentials.register(OrangeApiUser::credentials);
+    }
+
     /**
-     * A consistent snapshot of the four credentials, checked to be all present.
+     * A consistent snapshot of the four credentials, checked to be all present: what a call sends. Not API:
+     * the SDKs read it through their internal access.
      *
      * @throws ConfigurationException naming the first credential that is not set
      */
-    public ApiCredentials credentials() {
+    ApiCredentials credentials() {
         ApiCredentials c = credentials;
         requirePresent(c.accessKey(), SettingKey.ACCESS_KEY);
         requirePresent(c.accessKeyPassword(), SettingKey.ACCESS_KEY_PASSWORD);

@@ -7,6 +7,7 @@ import com.orange.api.common.ProxySettings;
 import com.orange.api.common.ServiceSettings;
 import com.orange.api.common.SettingsSource;
 import com.orange.api.common.TechnicalException;
+import com.orange.api.common.internal.UserCredentials;
 import com.orange.api.mmc.internal.mapping.InvalidWireValue;
 import com.orange.api.mmc.internal.mapping.RequestMapper;
 import com.orange.api.mmc.internal.mapping.ResponseMapper;
@@ -361,7 +362,7 @@ public final class Mmc extends OrangeApiService {
     }
 
     private static ApiCredentials credentials(Organizer organizer) {
-        return Objects.requireNonNull(organizer, "organizer").credentials();
+        return UserCredentials.of(Objects.requireNonNull(organizer, "organizer"));
     }
 
     private static void validate(ConferenceInfo info, String parameter, Operation operation) {

@@ -111,7 +111,7 @@ public final class Clients implements AutoCloseable {
 
     /** The same header the SDK sends, built by the SDK's own mapper. */
     public static ApplicationContext applicationContext() {
-        return RequestMapper.applicationContext(ORGANIZER.credentials());
+        return RequestMapper.applicationContext(com.orange.api.common.internal.UserCredentials.of(ORGANIZER));
     }
 
     /** Makes one SDK call per operation and keeps the bytes it sent, for the floor to send the same. */
