@@ -60,6 +60,10 @@ import java.util.function.Function;
  * sent; {@link MmcException} when the service refuses the request;
  * {@link com.orange.api.common.TechnicalException} when the exchange fails; and
  * {@link com.orange.api.common.ConfigurationException} when the organizer lacks a credential.
+ *
+ * <p>This class is long on purpose: it is the manual's method list, one documented method per operation
+ * (each a few lines: check, map, call, map back) and the builder of its settings; the work is in the
+ * mappers and the call executor.
  */
 public final class Mmc extends OrangeApiService {
 
@@ -124,7 +128,8 @@ public final class Mmc extends OrangeApiService {
             validate(conferenceInfo, "conferenceInfo", Operation.CREATE_INSTANTANEOUS_CONFERENCE);
             var request = RequestMapper.instantaneous(conferenceInfo);
             return ResponseMapper.instantaneous(executor.call(Operation.CREATE_INSTANTANEOUS_CONFERENCE, credentials,
-                    (port, context) -> port.createInstantaneousConference(request, context), conferenceInfo.getPassword()),
+                    (port, context) -> port.createInstantaneousConference(request, context),
+                    conferenceInfo.getPassword()),
                     conferenceInfo.getPassword());
         });
     }
@@ -163,7 +168,8 @@ public final class Mmc extends OrangeApiService {
             var connection = RequestMapper.connection(conference.getIdentifier(), conference.getPassword());
             var request = RequestMapper.scheduled(conferenceInfo);
             return ResponseMapper.update(conference, executor.call(Operation.MODIFY_SCHEDULED_CONFERENCE, credentials,
-                    (port, context) -> port.modifyScheduledConference(connection, request, context), conference.getPassword(), conferenceInfo.getPassword()),
+                    (port, context) -> port.modifyScheduledConference(connection, request, context),
+                    conference.getPassword(), conferenceInfo.getPassword()),
                     conferenceInfo.getPassword());
         });
     }
@@ -253,7 +259,8 @@ public final class Mmc extends OrangeApiService {
             validate(audioConferenceInfo, "audioConferenceInfo", Operation.CREATE_INSTANTANEOUS_AUDIO_CONFERENCE);
             var input = RequestMapper.createInstantaneousAudio(audioConferenceInfo);
             return ResponseMapper.instantaneousAudio(executor.call(Operation.CREATE_INSTANTANEOUS_AUDIO_CONFERENCE,
-                    credentials, (port, context) -> port.createInstantaneousAudioConference(input, context), audioConferenceInfo.getPassword()),
+                    credentials, (port, context) -> port.createInstantaneousAudioConference(input, context),
+                    audioConferenceInfo.getPassword()),
                     audioConferenceInfo.getPassword());
         });
     }
@@ -265,7 +272,8 @@ public final class Mmc extends OrangeApiService {
             validate(audioConferenceInfo, "audioConferenceInfo", Operation.CREATE_SCHEDULED_AUDIO_CONFERENCE);
             var input = RequestMapper.createScheduledAudio(audioConferenceInfo);
             return ResponseMapper.scheduledAudio(executor.call(Operation.CREATE_SCHEDULED_AUDIO_CONFERENCE, credentials,
-                    (port, context) -> port.createScheduledAudioConference(input, context), audioConferenceInfo.getPassword()),
+                    (port, context) -> port.createScheduledAudioConference(input, context),
+                    audioConferenceInfo.getPassword()),
                     audioConferenceInfo.getPassword());
         });
     }
@@ -288,10 +296,12 @@ public final class Mmc extends OrangeApiService {
         return run(Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE, organizer, credentials -> {
             connection(audioConference, Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE);
             validate(audioConferenceInfo, "audioConferenceInfo", Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE);
-            var input = RequestMapper.modifyScheduledAudio(audioConference.getIdentifier(), audioConference.getPassword(),
+            var input = RequestMapper.modifyScheduledAudio(audioConference.getIdentifier(),
+                    audioConference.getPassword(),
                     audioConferenceInfo);
             return ResponseMapper.update(audioConference, executor.call(Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE,
-                    credentials, (port, context) -> port.modifyScheduledAudioConference(input, context), audioConference.getPassword(), audioConferenceInfo.getPassword()),
+                    credentials, (port, context) -> port.modifyScheduledAudioConference(input, context),
+                    audioConference.getPassword(), audioConferenceInfo.getPassword()),
                     audioConferenceInfo.getPassword());
         });
     }
@@ -303,9 +313,11 @@ public final class Mmc extends OrangeApiService {
     public ScheduledAudioConference startAudioConference(Organizer organizer, ScheduledAudioConference audioConference) {
         return run(Operation.START_SCHEDULED_AUDIO_CONFERENCE, organizer, credentials -> {
             connection(audioConference, Operation.START_SCHEDULED_AUDIO_CONFERENCE);
-            var input = RequestMapper.startScheduledAudio(audioConference.getIdentifier(), audioConference.getPassword());
+            var input = RequestMapper.startScheduledAudio(audioConference.getIdentifier(),
+                    audioConference.getPassword());
             return ResponseMapper.update(audioConference, executor.call(Operation.START_SCHEDULED_AUDIO_CONFERENCE,
-                    credentials, (port, context) -> port.startScheduledAudioConference(input, context), audioConference.getPassword()),
+                    credentials, (port, context) -> port.startScheduledAudioConference(input, context),
+                    audioConference.getPassword()),
                     audioConference.getPassword());
         });
     }
@@ -356,7 +368,8 @@ public final class Mmc extends OrangeApiService {
                 throw invalid.inAnswer() ? TechnicalException.builder(TechnicalException.BAD_RESPONSE,
                         operation.method() + " failed: " + invalid.getMessage()).httpStatus(200)
                         .outcomeUnknown(!operation.readOnly()).build()
-                        : new MmcException(invalid.code(), invalid.getMessage(), invalid.field(), operation.method(), true);
+                        : new MmcException(invalid.code(), invalid.getMessage(), invalid.field(), operation.method(),
+                                true);
             }
         });
     }
