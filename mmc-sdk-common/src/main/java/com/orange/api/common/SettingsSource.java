@@ -122,7 +122,8 @@ public final class SettingsSource {
     /**
      * The {@code mmc.<key>} entries of the given system properties. A property {@code mmc.<name>} whose
      * name holds no further dot and is not a known key is refused like an unknown key in a file; other
-     * properties (including {@code mmc.<group>.<name>}) are ignored.
+     * properties (including {@code mmc.<group>.<name>}, and Spring-style {@code mmc.service-url} spellings, which
+     * a framework's own binding reads) are ignored.
      *
      * @throws ConfigurationException naming the unknown property and the closest known key
      */
@@ -131,7 +132,7 @@ public final class SettingsSource {
         for (String name : system.stringPropertyNames()) {
             if (name.startsWith(SettingKey.SYSTEM_PROPERTY_PREFIX)) {
                 String key = name.substring(SettingKey.SYSTEM_PROPERTY_PREFIX.length());
-                if (key.indexOf('.') < 0 && SettingKey.fromKey(key).isEmpty()) {
+                if (key.indexOf('.') < 0 && key.indexOf('-') < 0 && SettingKey.fromKey(key).isEmpty()) {
                     throw unknownKey(key, "system property " + name);
                 }
             }

@@ -117,6 +117,8 @@ class SettingsRefusedAtBuildTest {
         Properties system = new Properties();
         system.setProperty("mmc.organizer.accessKey", "k");
         system.setProperty("mmcx.whatever", "1");
+        // Spring Boot's relaxed spelling, read by the starter's own binding, not by this layer.
+        system.setProperty("mmc.service-url", "https://spring/x");
 
         assertThat(build(system, Map.of("serviceUrl", "https://h/x")).serviceUrl()).isEqualTo(URI.create("https://h/x"));
     }

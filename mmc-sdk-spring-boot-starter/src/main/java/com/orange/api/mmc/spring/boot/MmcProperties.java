@@ -24,6 +24,10 @@ public class MmcProperties {
     private String connectTimeout;
     /** Time to wait for each answer, in milliseconds or as an ISO-8601 duration (30 s by default). */
     private String requestTimeout;
+    /** The most time a whole call may take, retries and waits included (none by default). */
+    private String callTimeout;
+    /** Accept a plain http:// service URL on another machine (credentials in clear); false by default. */
+    private String allowPlainHttp;
     /** How many times a retryable call is tried, the first included (1 disables retries). */
     private String maxAttempts;
     /** The largest answer to read, in bytes (at least 1024; 4 MiB by default). */
@@ -129,6 +133,8 @@ public class MmcProperties {
         values.put(SettingKey.SERVICE_URL, serviceUrl);
         values.put(SettingKey.CONNECT_TIMEOUT, connectTimeout);
         values.put(SettingKey.REQUEST_TIMEOUT, requestTimeout);
+        values.put(SettingKey.CALL_TIMEOUT, callTimeout);
+        values.put(SettingKey.ALLOW_PLAIN_HTTP, allowPlainHttp);
         values.put(SettingKey.MAX_ATTEMPTS, maxAttempts);
         values.put(SettingKey.MAX_RESPONSE_SIZE, maxResponseSize);
         values.put(SettingKey.DISABLE_PROXY, disableProxy);
@@ -165,6 +171,22 @@ public class MmcProperties {
 
     public void setRequestTimeout(String requestTimeout) {
         this.requestTimeout = requestTimeout;
+    }
+
+    public String getCallTimeout() {
+        return callTimeout;
+    }
+
+    public void setCallTimeout(String callTimeout) {
+        this.callTimeout = callTimeout;
+    }
+
+    public String getAllowPlainHttp() {
+        return allowPlainHttp;
+    }
+
+    public void setAllowPlainHttp(String allowPlainHttp) {
+        this.allowPlainHttp = allowPlainHttp;
     }
 
     public String getMaxAttempts() {

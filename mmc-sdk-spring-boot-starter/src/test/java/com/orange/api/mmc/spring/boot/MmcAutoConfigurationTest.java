@@ -44,13 +44,14 @@ class MmcAutoConfigurationTest {
     void theClientTakesTheMmcPropertiesWithRelaxedBindingAndIsClosedWithTheContext() {
         AtomicReference<Mmc> client = new AtomicReference<>();
         runner.withPropertyValues("mmc.connect-timeout=1500", "MMC_REQUEST_TIMEOUT=PT2.5S", "mmc.maxResponseSize=2048",
-                "mmc.disable-proxy=true").run(context -> {
+                "mmc.disable-proxy=true", "mmc.call-timeout=PT7S").run(context -> {
                     Mmc mmc = context.getBean(Mmc.class);
                     client.set(mmc);
                     assertThat(mmc.settings().serviceUrl()).isEqualTo(URI.create(NOWHERE));
                     assertThat(mmc.settings().connectTimeout()).isEqualTo(Duration.ofMillis(1500));
                     assertThat(mmc.settings().maxAttempts()).isEqualTo(1);
                     assertThat(mmc.settings().maxResponseSize()).isEqualTo(2048);
+                    assertThat(mmc.settings().callTimeout()).contains(Duration.ofSeconds(7));
                 });
         Organizer organizer = new Organizer("key", "key-password", "account", "account-password");
         assertThatThrownBy(() -> client.get().about(organizer)).isInstanceOf(IllegalStateException.class);
