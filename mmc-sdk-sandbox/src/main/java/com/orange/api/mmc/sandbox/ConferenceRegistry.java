@@ -27,6 +27,7 @@ import java.util.function.Consumer;
  * either kind; an instantaneous one is not started until its organizer opens it), or at its start time when
  * it is booked with {@code conferenceAutoLaunched=True}. It stops when its end passes (scheduled) or, for an
  * instantaneous one, after {@link #INSTANTANEOUS_DURATION}; or when its organizer leaves it on the portal.
+ * The state machine, its stores and the records it keeps are one idea, hence one class.
  */
 final class ConferenceRegistry {
 

@@ -2,8 +2,6 @@ package com.orange.api.mmc.sandbox;
 
 import com.orange.api.mmc.sandbox.ConferenceRegistry.Booking;
 import com.orange.api.mmc.sandbox.ConferenceRegistry.Invitation;
-import com.orange.api.mmc.sandbox.ConferenceRegistry.Line;
-import com.orange.api.mmc.sandbox.ConferenceRegistry.LineState;
 import com.orange.api.mmc.sandbox.ConferenceRegistry.State;
 import com.orange.api.mmc.webservice.MmcServiceFault;
 
@@ -107,7 +105,7 @@ final class PortalPages implements HttpHandler {
             case "start" -> withBooking(query, false, this::organizer);
             case "join" -> guest(query);
             case "exit" -> errorExit(query);
-            case "audio" -> withBooking(query, true, this::pilot);
+            case "audio" -> withBooking(query, true, booking -> Answer.page(200, AudioPilot.page(booking, texts(booking))));
             case "diagnostic" -> Answer.page(200, new PortalPage(lang, "diagnosticButton")
                     .message(lang.get("diagnosticIntro")).form("/portal/diagnostic", "diagnosticLaunch",
                             Map.of("lang", lang.culture(), "action", "run")));
@@ -144,7 +142,7 @@ final class PortalPages implements HttpHandler {
                             .message(texts.get("left")).diagnosticLink());
                 }
                 default -> {
-                    pilotAction(booking, form);
+                    AudioPilot.act(booking, form);
                     return Answer.seeOther("/portal/audio?id=" + booking.id + "&token=" + booking.token);
                 }
             }
@@ -209,62 +207,6 @@ final class PortalPages implements HttpHandler {
                         + invitation.token() : startPath(booking), "rejoinButton");
             }
             return Answer.page(200, page);
-        }
-    }
-
-    /** The audio pilot page: every line with its state and what can be done to it. */
-    private Answer pilot(Booking booking) {
-        synchronized (booking) {
-            PortalTexts texts = texts(booking);
-            StringBuilder table = new StringBuilder("<table class=\"lines\"><tr><th>")
-                    .append(PortalPage.escape(texts.get("attendee"))).append("</th><th>")
-                    .append(PortalPage.escape(texts.get("phone"))).append("</th><th>")
-                    .append(PortalPage.escape(texts.get("line"))).append("</th><th></th></tr>");
-            for (int i = 0; i < booking.lines.size(); i++) {
-                Line line = booking.lines.get(i);
-                table.append("<tr class=\"line\" data-state=\"").append(line.state).append("\"><td>")
-                        .append(PortalPage.escape(line.name)).append("</td><td>").append(PortalPage.escape(line.phone))
-                        .append("</td><td class=\"state\">").append(PortalPage.escape(texts.get(line.state.name())))
-                        .append("</td><td>");
-                if (line.state != LineState.DISCONNECTED) {
-                    table.append(lineButton(booking, texts, i, line.state == LineState.MUTED ? "unmute" : "mute"))
-                            .append(lineButton(booking, texts, i, "disconnect"));
-                }
-                table.append("</td></tr>");
-            }
-            String host = booking.lines.isEmpty() ? booking.owner.serviceAccount() : booking.lines.get(0).name;
-            return Answer.page(200, new PortalPage(texts, "pilotTitle")
-                    .message(texts.get("pilotWelcome", host, String.valueOf(booking.id)))
-                    .block(table.append("</table>").toString()));
-        }
-    }
-
-    private static String lineButton(Booking booking, PortalTexts texts, int line, String action) {
-        return "<form method=\"post\" action=\"/portal/audio\"><input type=\"hidden\" name=\"id\" value=\"" + booking.id
-                + "\"><input type=\"hidden\" name=\"token\" value=\"" + booking.token + "\"><input type=\"hidden\""
-                + " name=\"form\" value=\"" + booking.formToken + "\"><input type=\"hidden\" name=\"line\" value=\"" + line
-                + "\"><button type=\"submit\" name=\"action\" value=\"" + action + "\">"
-                + PortalPage.escape(texts.get(action)) + "</button></form>";
-    }
-
-    private static void pilotAction(Booking booking, Map<String, String> form) {
-        int index;
-        try {
-            index = Integer.parseInt(form.getOrDefault("line", "-1"));
-        } catch (NumberFormatException e) {
-            return;
-        }
-        if (index < 0 || index >= booking.lines.size() || booking.lines.get(index).state == LineState.DISCONNECTED) {
-            return;
-        }
-        Line line = booking.lines.get(index);
-        switch (form.getOrDefault("action", "")) {
-            case "mute" -> line.state = LineState.MUTED;
-            case "unmute" -> line.state = LineState.CONNECTED;
-            case "disconnect" -> line.state = LineState.DISCONNECTED;
-            default -> {
-                // An unknown action changes nothing.
-            }
         }
     }
 

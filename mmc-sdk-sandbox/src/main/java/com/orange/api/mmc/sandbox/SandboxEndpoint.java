@@ -44,6 +44,8 @@ import jakarta.jws.WebService;
  * The server side of the MMC contract: the generated port interface, implemented over
  * {@link ConferenceRegistry} and {@link SandboxRules}. Every operation first authenticates the
  * ApplicationContext header, then checks its input in the order the manual's codes suggest, then acts.
+ * One method per WSDL operation (fourteen) makes it longer than most classes here; what the operations share
+ * lives in {@link SandboxRules}, {@link ConferenceRegistry} and {@link AnswerParameters}.
  */
 @WebService(endpointInterface = "com.orange.api.mmc.webservice.MultimediaConferencePortType",
         targetNamespace = "http://api.orange.com/mmc/1", serviceName = "MultimediaConferenceService",
@@ -399,47 +401,9 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         }
         conference.setState(booking.state.wire);
         conference.setType(booking.scheduled ? "Scheduled" : "Instantaneous");
-        Map<String, String> shown = shownParameters(booking.parameters, details);
+        Map<String, String> shown = AnswerParameters.shown(booking.parameters, details);
         conference.setParameters(parameters(shown, shown.keySet().toArray(String[]::new)));
         return conference;
-    }
-
-    /**
-     * The parameters an answer carries, shaped as the manual's samples print them: a list gives the visibility
-     * and, with audio, the audio type; details add the bridge's numbers, the audio culture and the service's
-     * defaults (webcam, chat, auto-launch), in the samples' order. {@code audioConfEnabled=true} is shown as the
-     * audio type it stands for ({@code Apac}), never as itself.
-     */
-    private static Map<String, String> shownParameters(Map<String, String> stored, boolean details) {
-        boolean audio = stored.containsKey("audioRoomNumber");
-        Map<String, String> shown = new LinkedHashMap<>();
-        copy(stored, shown, "conferenceVisibility", null);
-        if (details && audio) {
-            copy(stored, shown, "audioAccessNumber", null);
-            copy(stored, shown, "audioRoomNumber", null);
-            copy(stored, shown, "audioCulture", "en-US");
-        }
-        if (audio) {
-            copy(stored, shown, "audioType", "Apac");
-        }
-        if (details) {
-            copy(stored, shown, "conferenceWebcam", "AirAnyWebcam");
-            copy(stored, shown, "conferenceChat", "Participants");
-            copy(stored, shown, "conferenceAutoLaunched", "False");
-            stored.forEach((key, value) -> {
-                if (!key.equals("audioConfEnabled")) {
-                    shown.putIfAbsent(key, value);
-                }
-            });
-        }
-        return shown;
-    }
-
-    private static void copy(Map<String, String> from, Map<String, String> to, String key, String byDefault) {
-        String value = from.getOrDefault(key, byDefault);
-        if (value != null) {
-            to.put(key, value);
-        }
     }
 
     private String startUrl(Booking booking) {

@@ -79,7 +79,7 @@ class SandboxLogsIT {
     }
 
     private List<String> lines(String logger) {
-        synchronized (slf4j.list) {
+        synchronized (slf4j) { // logback appends under the appender's lock
             return slf4j.list.stream().filter(event -> event.getLoggerName().equals(logger))
                     .map(event -> event.getLevel() + " " + event.getFormattedMessage()).toList();
         }
@@ -143,7 +143,9 @@ class SandboxLogsIT {
             mmc.joinConference(organizer, guest);
 
             List<String> everything = new ArrayList<>(jul);
-            slf4j.list.forEach(event -> everything.add(event.getFormattedMessage()));
+            synchronized (slf4j) {
+                slf4j.list.forEach(event -> everything.add(event.getFormattedMessage()));
+            }
             String basic = Base64.getEncoder().encodeToString((sandbox.accessKey() + ":" + sandbox.accessKeyPassword())
                     .getBytes(StandardCharsets.UTF_8));
             assertThat(everything).as("something was logged").isNotEmpty();
