@@ -2,7 +2,6 @@ package com.orange.api.mmc.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orange.api.mmc.sandbox.MmcSandbox;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,22 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * runs {@link SettingsOnlyClient} in its own JVM (an environment cannot be changed in this one), in an empty
  * working directory.
  */
-class LibrarySettingsIT {
-
-    private static MmcSandbox sandbox;
+class LibrarySettingsIT extends SandboxPerClass {
 
     @TempDir
     Path emptyDirectory;
-
-    @BeforeAll
-    static void start() {
-        sandbox = MmcSandbox.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
 
     private static Map<String, String> credentials() {
         return Map.of("serviceUrl", sandbox.serviceUrl().toString(), "accessKey", sandbox.accessKey(),

@@ -1,9 +1,10 @@
 package com.orange.api.mmc.samples.cli;
 
+import com.orange.api.mmc.samples.SandboxPerClass;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orange.api.mmc.model.Conference;
-import com.orange.api.mmc.sandbox.MmcSandbox;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,28 +17,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code mmc book}: 200 rows in parallel, a rerun after a crash that books nothing twice, a dry run. */
-class BookCommandIT {
-
-    private static MmcSandbox sandbox;
+class BookCommandIT extends SandboxPerClass {
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        sandbox = MmcSandbox.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
 
     /** A bookings file of {@code rows} web conferences named "{prefix} {n}", all in one slot, two with a participant. */
     private Path bookings(String prefix, OffsetDateTime start, int rows) throws IOException {

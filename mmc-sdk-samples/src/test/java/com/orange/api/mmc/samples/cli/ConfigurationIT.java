@@ -1,15 +1,14 @@
 package com.orange.api.mmc.samples.cli;
 
+import com.orange.api.mmc.samples.SandboxPerClass;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orange.api.mmc.sandbox.MmcSandbox;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,22 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
  * ./mmc.properties, $XDG_CONFIG_HOME/mmc or ~/.config/mmc, --profile; the embedded sandbox only when nothing
  * at all is configured; {@code config show}.
  */
-class ConfigurationIT {
-
-    private static MmcSandbox sandbox;
+class ConfigurationIT extends SandboxPerClass {
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        sandbox = MmcSandbox.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
 
     private static void assertAgainstTheTestSandbox(Cli.Run run) {
         assertThat(run.exitCode()).as(run.err()).isZero();

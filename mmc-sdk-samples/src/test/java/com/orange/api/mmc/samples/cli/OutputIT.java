@@ -1,38 +1,25 @@
 package com.orange.api.mmc.samples.cli;
 
+import com.orange.api.mmc.samples.SandboxPerClass;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.orange.api.mmc.sandbox.MmcSandbox;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every output parseable: JSON Lines for the tour, JSON errors on stderr, CSV with a header; quiet by default. */
-class OutputIT {
+class OutputIT extends SandboxPerClass {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static MmcSandbox sandbox;
-
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        sandbox = MmcSandbox.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
 
     private Cli cli() throws IOException {
         return new Cli(dir).withSandboxVariables(sandbox);

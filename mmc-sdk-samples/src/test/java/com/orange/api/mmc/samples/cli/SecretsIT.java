@@ -1,8 +1,9 @@
 package com.orange.api.mmc.samples.cli;
 
+import com.orange.api.mmc.samples.SandboxPerClass;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orange.api.mmc.sandbox.MmcSandbox;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,28 +15,14 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Passwords off the command line: from standard input, from a prompt, from MMC_* variables. */
-class SecretsIT {
-
-    private static MmcSandbox sandbox;
+class SecretsIT extends SandboxPerClass {
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        sandbox = MmcSandbox.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
 
     private static long id(Cli.Run run) {
         Matcher matcher = Pattern.compile("Identifier = '(\\d+)'").matcher(run.out());
