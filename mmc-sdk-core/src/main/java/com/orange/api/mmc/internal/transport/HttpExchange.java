@@ -106,8 +106,11 @@ final class HttpExchange {
         } catch (NumberFormatException notSeconds) {
             try {
                 java.time.Instant when = DateUtils.parseStandardDate(value.trim());
-                return when == null ? null : Duration.between(java.time.Instant.now(), when).isNegative()
-                        ? Duration.ZERO : Duration.between(java.time.Instant.now(), when);
+                if (when == null) {
+                    return null;
+                }
+                Duration wait = Duration.between(java.time.Instant.now(), when);
+                return wait.isNegative() ? Duration.ZERO : wait;
             } catch (DateTimeParseException | IllegalArgumentException unreadable) {
                 return null;
             }
