@@ -10,15 +10,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns the CSV files of one benchmark run into the tables of docs/benchmarks.md, with the ratios
- * SDK/stub and SDK/floor. Run: {@code java -cp benchmarks.jar com.orange.api.mmc.benchmarks.BenchmarkReport DIR}
+ * Turns the CSV files of one benchmark run into the tables of docs/benchmarks.md: floor, stub, SDK, the CXF
+ * peer on its two conduits, and the ratios SDK/stub, SDK/CXF (default conduit) and SDK/floor. Run: {@code java -cp benchmarks.jar com.orange.api.mmc.benchmarks.BenchmarkReport DIR}
  * where DIR holds {@code sample.csv} (JMH {@code -bm sample -prof gc}) and {@code thrpt-1.csv},
  * {@code thrpt-4.csv}, {@code thrpt-16.csv} (JMH {@code -bm thrpt -t N}).
  */
 public final class BenchmarkReport {
 
     private static final List<String> OPERATIONS = List.of("ABOUT", "CREATE", "LIST");
-    private static final List<String> CLIENTS = List.of("floor", "stub", "sdk");
+    private static final List<String> CLIENTS = List.of("floor", "stub", "sdk", "cxf", "cxfUrlConnection");
 
     private BenchmarkReport() {
     }
@@ -26,8 +26,8 @@ public final class BenchmarkReport {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : ".");
         Map<String, Double> sample = read(dir.resolve("sample.csv"));
-        System.out.println("| operation | metric | floor | stub | SDK | SDK/stub | SDK/floor |");
-        System.out.println("|---|---|---:|---:|---:|---:|---:|");
+        System.out.println("| operation | metric | floor | stub | SDK | CXF | CXF-URLConnection | SDK/stub | SDK/CXF | SDK/floor |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (String operation : OPERATIONS) {
             row(operation, "mean (µs)", sample, "", operation);
             row(operation, "p99 (µs)", sample, ":p0.99", operation);
@@ -47,11 +47,15 @@ public final class BenchmarkReport {
         for (int i = 0; i < CLIENTS.size(); i++) {
             values[i] = scores.getOrDefault(CLIENTS.get(i) + suffix + "|" + param, Double.NaN);
         }
-        System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %.2f | %.2f |%n", operation.toLowerCase(Locale.ROOT),
-                metric, format(values[0]), format(values[1]), format(values[2]), values[2] / values[1], values[2] / values[0]);
+        System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %.2f | %.2f | %.2f |%n",
+                operation.toLowerCase(Locale.ROOT), metric, format(values[0]), format(values[1]), format(values[2]),
+                format(values[3]), format(values[4]), values[2] / values[1], values[2] / values[3], values[2] / values[0]);
     }
 
     private static String format(double value) {
+        if (Double.isNaN(value)) {
+            return "–";
+        }
         return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.1f", value);
     }
 

@@ -2,13 +2,13 @@ package com.orange.api.mmc.benchmarks;
 
 import com.orange.api.mmc.Mmc;
 import com.orange.api.mmc.Organizer;
-import com.orange.api.mmc.internal.mapping.RequestMapper;
+import com.orange.api.mmc.benchmarks.stub.ApplicationContext;
+import com.orange.api.mmc.benchmarks.stub.ContextEntry;
+import com.orange.api.mmc.benchmarks.stub.GetConferencesListInput;
+import com.orange.api.mmc.benchmarks.stub.MmcServiceFault;
+import com.orange.api.mmc.benchmarks.stub.MultimediaConferencePortType;
+import com.orange.api.mmc.benchmarks.stub.MultimediaConferenceService;
 import com.orange.api.mmc.model.ScheduledConferenceInfo;
-import com.orange.api.mmc.webservice.ApplicationContext;
-import com.orange.api.mmc.webservice.GetConferencesListInput;
-import com.orange.api.mmc.webservice.MmcServiceFault;
-import com.orange.api.mmc.webservice.MultimediaConferencePortType;
-import com.orange.api.mmc.webservice.MultimediaConferenceService;
 
 import java.io.IOException;
 import java.net.URI;
@@ -32,7 +32,8 @@ import jakarta.xml.ws.BindingProvider;
  * The ways to make the same call that the benchmarks compare, all against one {@link CannedServer}:
  * <ul>
  *   <li>floor: {@code java.net.http} POST of the very bytes the SDK sends, with a minimal check of the answer;</li>
- *   <li>stub: the generated JAX-WS port, Service and port reused, credentials and header built once;</li>
+ *   <li>stub: the JAX-WS port that plain wsimport generates from {@code src-wsdl} (package {@code stub} of this
+ *       module, no binding customisation), Service and port reused, credentials and header built once;</li>
  *   <li>SDK: {@link Mmc}, as a user calls it;</li>
  *   <li>CXF, the peer: an Apache CXF client of the same WSDL, on CXF's default conduit and on its
  *       {@code HttpURLConnection} conduit ({@link CxfClient}).</li>
@@ -95,7 +96,7 @@ public final class Clients implements AutoCloseable {
     public static MultimediaConferencePortType stub(URI url, javax.net.ssl.SSLContext tls) {
         // Metro's own delegate: CXF is on this classpath too, and Provider.provider() would pick it.
         com.sun.xml.ws.client.WSServiceDelegate service = new com.sun.xml.ws.client.WSServiceDelegate(
-                MultimediaConferenceService.class.getResource("/com/orange/api/mmc/wsdl/MultimediaConference.wsdl"),
+                MultimediaConferenceService.class.getResource("wsdl/MultimediaConference.wsdl"),
                 new QName("http://api.orange.com/mmc/1", "MultimediaConferenceService"), MultimediaConferenceService.class);
         MultimediaConferencePortType port = service.getPort(new QName("http://api.orange.com/mmc/1",
                 "MultimediaConferencePort"), MultimediaConferencePortType.class);
@@ -109,9 +110,19 @@ public final class Clients implements AutoCloseable {
         return port;
     }
 
-    /** The same header the SDK sends, built by the SDK's own mapper. */
+    /** The same header the SDK sends: the organizer's service account. */
     public static ApplicationContext applicationContext() {
-        return RequestMapper.applicationContext(com.orange.api.common.internal.UserCredentials.of(ORGANIZER));
+        ApplicationContext context = new ApplicationContext();
+        context.getEntry().add(entry("Partner_API_Account_ID", ORGANIZER.getServiceAccount()));
+        context.getEntry().add(entry("Partner_API_Account_Pwd", ORGANIZER.getServiceAccountPassword()));
+        return context;
+    }
+
+    private static ContextEntry entry(String key, String value) {
+        ContextEntry entry = new ContextEntry();
+        entry.setKey(key);
+        entry.setValue(value);
+        return entry;
     }
 
     /** Makes one SDK call per operation and keeps the bytes it sent, for the floor to send the same. */
@@ -141,7 +152,7 @@ public final class Clients implements AutoCloseable {
         return switch (operation) {
             case ABOUT -> port.about(context);
             case CREATE -> {
-                com.orange.api.mmc.webservice.ScheduledConferenceInfo info = new com.orange.api.mmc.webservice.ScheduledConferenceInfo();
+                com.orange.api.mmc.benchmarks.stub.ScheduledConferenceInfo info = new com.orange.api.mmc.benchmarks.stub.ScheduledConferenceInfo();
                 info.setName("your_conference_name");
                 info.setPassword("your_conference_password");
                 info.setStartDateTime(wireStart);
