@@ -14,6 +14,8 @@ module com.orange.api.mmc {
     requires transitive com.orange.api.common;
     requires com.sun.xml.ws;
     requires jakarta.xml.bind;
+    // The binding runtime itself: the SDK keeps its per-thread slot filled during a call (BindingCoordinator).
+    requires com.sun.xml.bind;
     requires jakarta.xml.soap;
     requires jakarta.xml.ws;
     requires org.apache.httpcomponents.client5.httpclient5;

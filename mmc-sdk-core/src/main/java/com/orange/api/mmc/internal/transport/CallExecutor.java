@@ -139,6 +139,7 @@ public final class CallExecutor implements AutoCloseable {
             // The exchange outlives the transport (Metro reads the answer after it): ended here, with the call.
             CallScope scope = PortPool.scopeOf(port);
             FaultTranslator.Failure failure;
+            BindingCoordinator binding = BindingCoordinator.enter();
             try {
                 scope.begin(credentials, callDeadline, secrets);
                 T result = call.invoke(port, context);
@@ -155,6 +156,7 @@ public final class CallExecutor implements AutoCloseable {
                 failure = FaultTranslator.translate(operation, thrown, secrets);
                 observed.attemptEnded(failure.exception());
             } finally {
+                binding.leave();
                 scope.clear();
                 ports.release(port);
             }
