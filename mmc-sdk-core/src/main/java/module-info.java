@@ -16,6 +16,8 @@ module com.orange.api.mmc {
     requires jakarta.xml.bind;
     // The binding runtime itself: the SDK keeps its per-thread slot filled during a call (BindingCoordinator).
     requires com.sun.xml.bind;
+    // The StAX parser of the answers (AnswerParser), chosen by the SDK rather than by a JVM-wide lookup.
+    requires com.ctc.wstx;
     requires jakarta.xml.soap;
     requires jakarta.xml.ws;
     requires org.apache.httpcomponents.client5.httpclient5;

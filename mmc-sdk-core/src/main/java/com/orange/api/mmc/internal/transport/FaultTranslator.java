@@ -7,6 +7,7 @@ import com.orange.api.mmc.MmcException;
 import com.orange.api.mmc.webservice.MmcFault;
 import com.orange.api.mmc.webservice.MmcServiceFault;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -197,6 +198,12 @@ final class FaultTranslator {
             if (tls != null) {
                 return mayHaveBeenSent(TechnicalException.TLS, "the TLS connection with the service failed ("
                         + tls.getMessage() + ")", false, thrown);
+            }
+            CharConversionException undecodable = find(thrown, CharConversionException.class);
+            if (undecodable != null) {
+                // Bytes that are not the declared charset: the answer arrived, it cannot be read.
+                return unreadable(TechnicalException.BAD_RESPONSE, "the answer is not in its declared charset ("
+                        + undecodable.getMessage() + ")", 0, thrown);
             }
             IOException io = find(thrown, IOException.class);
             if (io != null) {

@@ -1,14 +1,19 @@
 package com.orange.api.mmc.internal.transport;
 
+import com.sun.xml.ws.api.SOAPVersion;
 import com.sun.xml.ws.api.message.Packet;
 import com.sun.xml.ws.api.pipe.Codec;
+import com.sun.xml.ws.api.pipe.Codecs;
 import com.sun.xml.ws.api.pipe.ContentType;
+import com.sun.xml.ws.api.pipe.StreamSOAPCodec;
 import com.sun.xml.ws.api.pipe.NextAction;
 import com.sun.xml.ws.api.pipe.TubeCloner;
 import com.sun.xml.ws.api.pipe.helper.AbstractTubeImpl;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+
+import javax.xml.stream.XMLStreamException;
 
 import jakarta.xml.ws.WebServiceException;
 
@@ -19,11 +24,14 @@ import jakarta.xml.ws.WebServiceException;
  *
  * <p>As SOAP 1.1 over HTTP says, 200, 202 and a 500 carrying a SOAP fault are answers; anything else (an
  * error status, a redirect, an empty 500, an HTML page) fails with the status. An answer that declares a
- * DTD is refused before any parser sees it.
+ * DTD is refused before any parser sees it. A plain SOAP 1.1 envelope in UTF-8 is parsed by the SDK's own
+ * {@link AnswerParser}; anything else goes to Metro's codec as it is.
  */
 final class SdkTransportTube extends AbstractTubeImpl {
 
     private final Codec codec;
+    /** Builds the message from an envelope the SDK's parser reads. */
+    private final StreamSOAPCodec envelopes = Codecs.createSOAPEnvelopeXmlCodec(SOAPVersion.SOAP_11);
     private final HttpTransport transport;
 
     SdkTransportTube(Codec codec, HttpTransport transport) {
@@ -87,7 +95,16 @@ final class SdkTransportTube extends AbstractTubeImpl {
         }
         Packet reply = request.createClientResponse(null);
         if (!body.isEmpty()) {
-            codec.decode(body, contentType, reply);
+            String charset = AnswerParser.plainSoapCharset(contentType);
+            if (charset == null) {
+                codec.decode(body, contentType, reply);
+            } else {
+                try {
+                    reply.setMessage(envelopes.decode(AnswerParser.open(body, charset)));
+                } catch (XMLStreamException e) {
+                    throw new WebServiceException(e);
+                }
+            }
         }
         return reply;
     }
