@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
  * plain stub and for the SDK, against the same canned HTTPS server (each trusting its certificate). The
  * probe reports the instant its call completed; the JVM's own exit afterwards is not counted, as it is
  * not the time to a first call.
- * Run: {@code java -cp mmc-sdk-benchmarks/target/benchmarks.jar com.orange.api.mmc.benchmarks.ColdStart [runs]}.
+ * Run: {@code java -cp mmc-sdk-benchmarks/target/benchmarks.jar com.orange.api.mmc.benchmarks.ColdStart [runs] [http]}
+ * ({@code http}: against a plain http server, where neither client needs TLS).
  */
 public final class ColdStart {
 
@@ -19,7 +20,8 @@ public final class ColdStart {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
-        try (CannedServer server = new CannedServer(true)) {
+        boolean https = args.length < 2 || !args[1].equals("http");
+        try (CannedServer server = new CannedServer(https)) {
             for (String variant : List.of("stub", "sdk", "stub", "sdk")) {
                 launch(variant, server, 1);
             }
@@ -29,8 +31,8 @@ public final class ColdStart {
                     times.add(launch(variant, server, i));
                 }
                 Collections.sort(times);
-                System.out.printf("cold start %-4s: median %d ms, min %d ms, max %d ms over %d fresh JVMs%n", variant,
-                        times.get(times.size() / 2), times.get(0), times.get(times.size() - 1), runs);
+                System.out.printf("cold start %-4s (%s): median %d ms, min %d ms, max %d ms over %d fresh JVMs%n", variant,
+                        https ? "https" : "http", times.get(times.size() / 2), times.get(0), times.get(times.size() - 1), runs);
             }
         }
     }
@@ -40,7 +42,8 @@ public final class ColdStart {
         String launcher = ProcessHandle.current().info().command().orElse("java");
         long launched = System.currentTimeMillis();
         Process process = new ProcessBuilder(launcher, "-Xms1g", "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                Probe.class.getName(), variant, server.url().toString(), server.certificate().toString())
+                Probe.class.getName(), variant, server.url().toString(),
+                server.certificate() == null ? "-" : server.certificate().toString())
                 .redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
@@ -61,8 +64,10 @@ public final class ColdStart {
 
         public static void main(String[] args) throws Exception {
             java.net.URI url = java.net.URI.create(args[1]);
-            java.nio.file.Path certificate = java.nio.file.Path.of(args[2]);
-            if (args[0].equals("stub")) {
+            java.nio.file.Path certificate = args[2].equals("-") ? null : java.nio.file.Path.of(args[2]);
+            if (args[0].equals("stub") && certificate == null) {
+                Clients.stub(url, null).about(Clients.applicationContext());
+            } else if (args[0].equals("stub")) {
                 // What a stub user writes to trust a certificate: a key store and a TLS context of their own.
                 java.security.KeyStore store = java.security.KeyStore.getInstance(java.security.KeyStore.getDefaultType());
                 store.load(null, null);
