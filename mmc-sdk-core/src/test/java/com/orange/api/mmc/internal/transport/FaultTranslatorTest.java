@@ -35,6 +35,8 @@ class FaultTranslatorTest {
         Supplier<Throwable> http504 = () -> new TransportFailures.HttpStatus(504, "text/html", null, null);
         Supplier<Throwable> http404 = () -> new TransportFailures.HttpStatus(404, "text/html", null, null);
         Supplier<Throwable> redirect = () -> new TransportFailures.HttpStatus(302, null, "https://elsewhere/x", null);
+        Supplier<Throwable> undecodable = () -> new jakarta.xml.ws.WebServiceException(
+                new java.io.CharConversionException("Invalid UTF-8 start byte 0xff"));
         return Stream.of(
                 // operation, failure, code, retryable, outcome unknown, never sent
                 Arguments.of(Operation.CREATE_SCHEDULED_CONFERENCE, refused, "IO", true, false, true),
@@ -48,7 +50,9 @@ class FaultTranslatorTest {
                 Arguments.of(Operation.CREATE_SCHEDULED_CONFERENCE, redirect, "HTTP_302", false, false, false),
                 Arguments.of(Operation.ABOUT, readTimeout, "TIMEOUT", true, false, false),
                 Arguments.of(Operation.GET_CONFERENCES_LIST, broken, "IO", true, false, false),
-                Arguments.of(Operation.GET_CONFERENCE_DETAILS, http504, "HTTP_504", true, false, false));
+                Arguments.of(Operation.GET_CONFERENCE_DETAILS, http504, "HTTP_504", true, false, false),
+                Arguments.of(Operation.CREATE_SCHEDULED_CONFERENCE, undecodable, "BAD_RESPONSE", false, true, false),
+                Arguments.of(Operation.GET_CONFERENCES_LIST, undecodable, "BAD_RESPONSE", false, false, false));
     }
 
     @ParameterizedTest
