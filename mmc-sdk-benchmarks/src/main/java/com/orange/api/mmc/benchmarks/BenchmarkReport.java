@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Turns the CSV files of one benchmark run into the tables of docs/benchmarks.md: floor, stub, SDK, the CXF
  * peer on its two conduits, and the ratios SDK/stub, SDK/CXF (default conduit) and SDK/floor. Run: {@code java -cp benchmarks.jar com.orange.api.mmc.benchmarks.BenchmarkReport DIR}
- * where DIR holds {@code sample.csv} (JMH {@code -bm sample -prof gc}) and {@code thrpt-1.csv},
+ * where DIR holds {@code sample.csv} (JMH {@code -bm sample -prof gc}, and {@link CpuTimeProfiler} for a CPU row) and {@code thrpt-1.csv},
  * {@code thrpt-4.csv}, {@code thrpt-16.csv} (JMH {@code -bm thrpt -t N}).
  */
 public final class BenchmarkReport {
@@ -32,6 +32,9 @@ public final class BenchmarkReport {
             row(operation, "mean (µs)", sample, "", operation);
             row(operation, "p99 (µs)", sample, ":p0.99", operation);
             row(operation, "allocation (B/call)", sample, ":gc.alloc.rate.norm", operation);
+            if (sample.containsKey("sdk:cpu.time.norm|" + operation)) {
+                row(operation, "CPU, calling thread (µs/call)", sample, ":cpu.time.norm", operation);
+            }
             for (int threads : new int[] {1, 4, 16}) {
                 Path file = dir.resolve("thrpt-" + threads + ".csv");
                 if (Files.exists(file)) {

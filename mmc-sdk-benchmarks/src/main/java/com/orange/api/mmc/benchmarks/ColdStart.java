@@ -27,18 +27,26 @@ public final class ColdStart {
             }
             for (String variant : List.of("stub", "sdk")) {
                 List<Long> times = new ArrayList<>();
+                List<Long> cpu = new ArrayList<>();
                 for (int i = 0; i < runs; i++) {
-                    times.add(launch(variant, server, i));
+                    long[] run = launch(variant, server, i);
+                    times.add(run[0]);
+                    cpu.add(run[1]);
                 }
                 Collections.sort(times);
-                System.out.printf("cold start %-4s (%s): median %d ms, min %d ms, max %d ms over %d fresh JVMs%n", variant,
-                        https ? "https" : "http", times.get(times.size() / 2), times.get(0), times.get(times.size() - 1), runs);
+                Collections.sort(cpu);
+                System.out.printf("cold start %-4s (%s): median %d ms, min %d ms, max %d ms over %d fresh JVMs;"
+                        + " CPU to the first call: median %d ms%n", variant, https ? "https" : "http",
+                        times.get(times.size() / 2), times.get(0), times.get(times.size() - 1), runs, cpu.get(cpu.size() / 2));
             }
         }
     }
 
-    /** @return milliseconds from launching the JVM to the end of its first call */
-    private static long launch(String variant, CannedServer server, int run) throws Exception {
+    /**
+     * @return milliseconds from launching the JVM to the end of its first call, and the CPU time the JVM
+     *         had used by then (all its threads: less sensitive than wall time to other work on the machine)
+     */
+    private static long[] launch(String variant, CannedServer server, int run) throws Exception {
         String launcher = ProcessHandle.current().info().command().orElse("java");
         long launched = System.currentTimeMillis();
         Process process = new ProcessBuilder(launcher, "-Xms1g", "-Xmx1g", "-cp", System.getProperty("java.class.path"),
@@ -49,11 +57,12 @@ public final class ColdStart {
         if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new IllegalStateException(variant + " run " + run + " failed: " + output);
         }
-        java.util.regex.Matcher done = java.util.regex.Pattern.compile("first call done at (\\d+)").matcher(output);
+        java.util.regex.Matcher done = java.util.regex.Pattern.compile("first call done at (\\d+) after (\\d+) ms of CPU")
+                .matcher(output);
         if (!done.find()) {
             throw new IllegalStateException(variant + " run " + run + " did not report: " + output);
         }
-        return Long.parseLong(done.group(1)) - launched;
+        return new long[] {Long.parseLong(done.group(1)) - launched, Long.parseLong(done.group(2))};
     }
 
     /** The fresh JVM: build the client, make one call, exit. */
@@ -84,7 +93,10 @@ public final class ColdStart {
             } else {
                 Clients.sdk(url, certificate).about(Clients.ORGANIZER);
             }
-            System.out.println("first call done at " + System.currentTimeMillis());
+            long done = System.currentTimeMillis();
+            long cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+            System.out.println("first call done at " + done + " after " + cpu + " ms of CPU");
         }
     }
 }
