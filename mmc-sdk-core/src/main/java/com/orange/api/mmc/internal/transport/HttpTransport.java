@@ -10,8 +10,6 @@ import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -28,35 +26,16 @@ final class HttpTransport implements AutoCloseable {
     /** How this SDK names itself to the service. */
     static final String USER_AGENT = "mmc-sdk-java/" + SdkVersion.VERSION + " Java/" + System.getProperty("java.version");
 
-    /**
-     * Built on its own thread, so that its start-up cost (the JDK's TLS stack and the library's classes)
-     * overlaps with Metro's parsing of the WSDL; the first call waits for it.
-     */
-    private final CompletableFuture<CloseableHttpClient> client;
+    private final CloseableHttpClient client;
     private final Duration requestTimeout;
     private final int maxResponseSize;
     private final DeadlineReaper reaper = new DeadlineReaper();
 
     HttpTransport(ServiceSettings settings) {
         List<KeyStore> trusted = TrustMaterial.load(settings);
-        this.client = CompletableFuture.supplyAsync(() -> HttpClientFactory.build(settings, trusted, USER_AGENT),
-                HttpTransport::startDaemon);
+        this.client = HttpClientFactory.build(settings, trusted, USER_AGENT);
         this.requestTimeout = settings.requestTimeout();
         this.maxResponseSize = settings.maxResponseSize();
-    }
-
-    private static void startDaemon(Runnable task) {
-        Thread thread = new Thread(task, "mmc-http-client-init");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private CloseableHttpClient httpClient() {
-        try {
-            return client.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-        }
     }
 
     /** @return the request timeout, or what is left of the call's time when that is shorter */
@@ -89,7 +68,7 @@ final class HttpTransport implements AutoCloseable {
         WireLog.request(endpoint.toString(), soapAction, credentials, scope.secrets(), envelope);
         HttpExchange exchange = new HttpExchange(request, attemptTimeout(scope), reaper);
         scope.hold(exchange);
-        exchange.execute(httpClient(), maxResponseSize, WireLog.enabled());
+        exchange.execute(client, maxResponseSize, WireLog.enabled());
         if (WireLog.enabled()) {
             WireLog.response(exchange.status(), exchange.contentType(), (System.nanoTime() - started) / 1_000_000,
                     exchange.body().readSoFar(), scope.secrets());
@@ -100,11 +79,6 @@ final class HttpTransport implements AutoCloseable {
     @Override
     public void close() {
         reaper.close();
-        // Closes the pooled connections, now or as soon as the client is built.
-        client.whenComplete((built, failed) -> {
-            if (built != null) {
-                built.close(CloseMode.GRACEFUL);
-            }
-        });
+        client.close(CloseMode.GRACEFUL);
     }
 }

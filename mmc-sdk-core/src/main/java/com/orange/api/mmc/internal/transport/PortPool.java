@@ -49,7 +49,7 @@ final class PortPool implements AutoCloseable {
         if (wsdl == null) {
             throw new IllegalStateException("The service contract " + WSDL_RESOURCE + " is missing from the classpath");
         }
-        // The transport first: it builds its HTTP client on its own thread while the WSDL is parsed here.
+        // The transport first: a trust or TLS problem in the settings fails before the WSDL is parsed.
         this.transport = new HttpTransport(settings);
         try {
             this.service = createService(wsdl, new SdkContainer(transport));
