@@ -50,9 +50,15 @@ public final class BenchmarkReport {
         for (int i = 0; i < CLIENTS.size(); i++) {
             values[i] = scores.getOrDefault(CLIENTS.get(i) + suffix + "|" + param, Double.NaN);
         }
-        System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %.2f | %.2f | %.2f |%n",
+        System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
                 operation.toLowerCase(Locale.ROOT), metric, format(values[0]), format(values[1]), format(values[2]),
-                format(values[3]), format(values[4]), values[2] / values[1], values[2] / values[3], values[2] / values[0]);
+                format(values[3]), format(values[4]), ratio(values[2], values[1]), ratio(values[2], values[3]),
+                ratio(values[2], values[0]));
+    }
+
+    private static String ratio(double value, double base) {
+        double ratio = value / base;
+        return Double.isNaN(ratio) ? "–" : String.format(Locale.ROOT, "%.2f", ratio);
     }
 
     private static String format(double value) {
