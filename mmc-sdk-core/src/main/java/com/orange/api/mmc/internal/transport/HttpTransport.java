@@ -29,13 +29,15 @@ final class HttpTransport implements AutoCloseable {
     private final CloseableHttpClient client;
     private final Duration requestTimeout;
     private final int maxResponseSize;
-    private final DeadlineReaper reaper = new DeadlineReaper();
+    private final DeadlineReaper reaper;
 
     HttpTransport(ServiceSettings settings) {
         List<KeyStore> trusted = TrustMaterial.load(settings);
         this.client = HttpClientFactory.build(settings, trusted, USER_AGENT);
         this.requestTimeout = settings.requestTimeout();
         this.maxResponseSize = settings.maxResponseSize();
+        // Started once the client is built, so that a client that fails to build leaves no thread behind.
+        this.reaper = new DeadlineReaper();
     }
 
     /** @return the request timeout, or what is left of the call's time when that is shorter */
