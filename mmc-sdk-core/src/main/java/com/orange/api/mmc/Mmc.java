@@ -5,6 +5,7 @@ import com.orange.api.common.LayeredSettings;
 import com.orange.api.common.OrangeApiService;
 import com.orange.api.common.ProxySettings;
 import com.orange.api.common.ServiceSettings;
+import com.orange.api.common.SettingsNaming;
 import com.orange.api.common.SettingsSource;
 import com.orange.api.common.TechnicalException;
 import com.orange.api.common.internal.UserCredentials;
@@ -67,6 +68,15 @@ import java.util.function.Function;
  */
 public final class Mmc extends OrangeApiService {
 
+    /**
+     * How MMC names its settings outside code: system properties {@code mmc.<key>}, environment variables
+     * {@code MMC_<KEY>}, the file {@code mmc.properties} (copied from {@code mmc.properties.example}). For a
+     * caller that composes its own {@link com.orange.api.common.SettingsSource}s for
+     * {@link Builder#settingsLayers} and {@link Organizer#fromSettings(LayeredSettings)}.
+     */
+    public static final SettingsNaming SETTINGS_NAMING = new SettingsNaming("mmc.", "MMC_", "mmc.properties",
+            "mmc.properties.example", "https://iosw.orange-api.net/api/MultimediaConference-1");
+
     private final CallExecutor executor;
     private final Executor asyncExecutor;
     private MmcAsync async;
@@ -86,7 +96,7 @@ public final class Mmc extends OrangeApiService {
      *                                                      is given nowhere
      */
     public static Mmc loadFromConfigFile() {
-        return builder().configSource(SettingsSource.defaultLocationOrNone()).build();
+        return builder().configSource(SettingsSource.defaultLocationOrNone(SETTINGS_NAMING)).build();
     }
 
     /**
@@ -407,7 +417,7 @@ public final class Mmc extends OrangeApiService {
      */
     public static final class Builder {
 
-        private final ServiceSettings.Builder settings = ServiceSettings.builder();
+        private final ServiceSettings.Builder settings = ServiceSettings.builder(SETTINGS_NAMING);
         private final List<MmcInterceptor> interceptors = new ArrayList<>();
         private Executor asyncExecutor;
 
