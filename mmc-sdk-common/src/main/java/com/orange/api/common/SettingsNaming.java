@@ -13,17 +13,15 @@ import java.util.Objects;
  *                             {@code MMC_SERVICE_URL} (the key's name in upper snake case follows)
  * @param fileName             the settings file looked for in the working directory, then on the classpath,
  *                             for example {@code mmc.properties}
- * @param exampleFileName      the commented example users copy that file from, named in error messages
  * @param exampleServiceUrl    a service URL shown as an example when {@code serviceUrl} is invalid
  */
 public record SettingsNaming(String systemPropertyPrefix, String environmentPrefix, String fileName,
-        String exampleFileName, String exampleServiceUrl) {
+        String exampleServiceUrl) {
 
     public SettingsNaming {
         Objects.requireNonNull(systemPropertyPrefix, "systemPropertyPrefix");
         Objects.requireNonNull(environmentPrefix, "environmentPrefix");
         Objects.requireNonNull(fileName, "fileName");
-        Objects.requireNonNull(exampleFileName, "exampleFileName");
         Objects.requireNonNull(exampleServiceUrl, "exampleServiceUrl");
     }
 

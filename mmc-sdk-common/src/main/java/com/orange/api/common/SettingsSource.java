@@ -79,24 +79,8 @@ public final class SettingsSource {
         }
     }
 
-    /**
-     * Reads the product's settings file ({@link SettingsNaming#fileName()}) from the working directory or,
-     * when there is none, from the classpath.
-     *
-     * @throws ConfigurationException when neither exists, or the one found is invalid
-     */
-    public static SettingsSource fromDefaultLocation(SettingsNaming naming) {
-        String fileName = naming.fileName();
-        return findDefaultLocation(naming).orElseThrow(() -> new ConfigurationException(
-                "No " + fileName + " found in the working directory (" + Path.of("").toAbsolutePath()
-                        + ") nor on the classpath; create one from " + naming.exampleFileName()
-                        + " or pass a file explicitly", null, fileName));
-    }
-
-    /**
-     * Like {@link #fromDefaultLocation(SettingsNaming)}, but empty when there is no such file anywhere.
-     */
-    public static Optional<SettingsSource> findDefaultLocation(SettingsNaming naming) {
+    /** The product's settings file in the working directory, else on the classpath; empty when there is none. */
+    private static Optional<SettingsSource> findDefaultLocation(SettingsNaming naming) {
         String fileName = naming.fileName();
         Path local = Path.of(fileName);
         if (Files.isRegularFile(local)) {
@@ -117,8 +101,9 @@ public final class SettingsSource {
     }
 
     /**
-     * Like {@link #findDefaultLocation(SettingsNaming)}, but when there is no file, an empty source that says
-     * where it was looked for: the lowest layer for settings that may come from system properties and the
+     * Reads the product's settings file ({@link SettingsNaming#fileName()}) from the working directory or,
+     * when there is none, from the classpath; when there is no file, an empty source that says where it was
+     * looked for: the lowest layer for settings that may come from system properties and the
      * environment alone, so that a missing key's error still names the file that was not found.
      */
     public static SettingsSource defaultLocationOrNone(SettingsNaming naming) {

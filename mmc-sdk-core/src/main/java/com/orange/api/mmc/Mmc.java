@@ -75,7 +75,7 @@ public final class Mmc extends OrangeApiService {
      * {@link Builder#settingsLayers} and {@link Organizer#fromSettings(LayeredSettings)}.
      */
     public static final SettingsNaming SETTINGS_NAMING = new SettingsNaming("mmc.", "MMC_", "mmc.properties",
-            "mmc.properties.example", "https://iosw.orange-api.net/api/MultimediaConference-1");
+            "https://iosw.orange-api.net/api/MultimediaConference-1");
 
     private final CallExecutor executor;
     private final Executor asyncExecutor;
