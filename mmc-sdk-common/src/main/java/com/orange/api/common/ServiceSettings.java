@@ -26,6 +26,10 @@ import org.slf4j.LoggerFactory;
  *         .requestTimeout(Duration.ofSeconds(20))    // wins over the file
  *         .build();
  * }</pre>
+ *
+ * <p>Its length is one documented accessor and one builder method per setting, and the cross-setting checks
+ * (proxy, trust store, plain http) that must fail at {@code build()}; parsing one value is
+ * {@link LayeredSettings}' job.
  */
 public final class ServiceSettings {
 

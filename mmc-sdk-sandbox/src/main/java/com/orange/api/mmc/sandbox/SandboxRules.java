@@ -26,6 +26,10 @@ import java.util.regex.Pattern;
  * passwords, mails, phone numbers, dates against the clock, and the optional parameters. Each broken rule
  * throws the declared fault with its code. Stateful rules (not found, wrong password, not the organizer,
  * wrong state) live in {@link ConferenceRegistry}.
+ *
+ * <p>Its length is the appendix's list of stateless rules, one check per code, in one place so that the
+ * order the codes are answered in reads as the manual's; the rules on single values it shares with the
+ * SDK's local checks ({@code ValueRules}).
  */
 final class SandboxRules {
 
