@@ -114,8 +114,8 @@ public final class SettingsSource {
     /**
      * The product's entries of the given system properties: a prefix and a key, such as
      * {@code mmc.serviceUrl}. A property of the prefix whose rest holds no further dot and is not a known key
-     * is refused like an unknown key in a file; other properties (including {@code mmc.<group>.<name>}, and Spring-style
-     * {@code mmc.service-url} spellings, which a framework's own binding reads) are ignored.
+     * is refused like an unknown key in a file; other properties (including {@code mmc.<group>.<name>}, and
+     * Spring-style {@code mmc.service-url} spellings, which a framework's own binding reads) are ignored.
      *
      * @throws ConfigurationException naming the unknown property and the closest known key
      */
