@@ -23,17 +23,25 @@ import java.util.Random;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 
 /**
  * Seeded random calls against the sandbox (issue 10, "Must show"): random names and passwords (legal text,
  * lone surrogates, control characters, U+FFFE/FFFF, astral characters), random offsets (seconds included,
  * beyond the xsd range), random years. Asserts that only documented exceptions come out, that input the
  * wire cannot carry is refused locally, and that every accepted value reads back exactly (strings char for
- * char, dates as the same instant). {@code -Dfuzz.calls} and {@code -Dfuzz.seed} change the run; the
+ * char, dates as the same instant), and, counted in the sandbox's access log, that nothing is sent for input
+ * refused locally. {@code -Dfuzz.calls} and {@code -Dfuzz.seed} change the run; the
  * {@code fuzz} profile makes 10,000 calls.
  */
 class EdgeInputFuzzIT {
 
+    private static final String ACCESS_LOG = "com.orange.api.mmc.sandbox.access";
     private static final int CALLS = Integer.getInteger("fuzz.calls", 2000);
     private static final long SEED = Long.getLong("fuzz.seed", 20261123L);
 
@@ -42,6 +50,7 @@ class EdgeInputFuzzIT {
 
     @Test
     void randomCallsThrowOnlyDocumentedExceptionsAndReadBackExactly() {
+        ListAppender<ILoggingEvent> received = receivedRequests();
         try (MmcSandbox sandbox = MmcSandbox.start(); Mmc mmc = sandbox.clientBuilder().maxAttempts(1).build()) {
             Organizer organizer = sandbox.organizer();
             for (int call = 0; call < CALLS; call++) {
@@ -56,9 +65,25 @@ class EdgeInputFuzzIT {
                 }
             }
         }
-        System.out.println("EdgeInputFuzzIT seed " + SEED + ", " + CALLS + " create calls: " + outcomes);
+        ((Logger) LoggerFactory.getLogger(ACCESS_LOG)).detachAppender(received);
+        long creates = received.list.stream().filter(event -> event.getFormattedMessage().contains(" create")).count();
+        int sent = outcomes.entrySet().stream().filter(e -> !e.getKey().startsWith("local ")).mapToInt(Map.Entry::getValue).sum();
+        System.out.println("EdgeInputFuzzIT seed " + SEED + ", " + CALLS + " create calls: " + outcomes + "; creates the sandbox received: " + creates);
         assertThat(outcomes.getOrDefault("accepted", 0)).as("some calls must succeed").isPositive();
         assertThat(outcomes.getOrDefault("local SDK_INVALID_TEXT", 0)).as("some text must be refused").isPositive();
+        assertThat(creates).as("the sandbox received one create per call not refused locally, none for the "
+                + (CALLS - sent) + " refused locally").isEqualTo(sent);
+    }
+
+    /** Captures the sandbox's access log: one line per request it received, naming the operation. */
+    private static ListAppender<ILoggingEvent> receivedRequests() {
+        Logger access = (Logger) LoggerFactory.getLogger(ACCESS_LOG);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        access.setLevel(Level.INFO);
+        access.setAdditive(false);
+        access.addAppender(appender);
+        return appender;
     }
 
     private void instantaneous(Mmc mmc, Organizer organizer) {

@@ -124,12 +124,13 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
             throw Faults.of(MmcError.MMC_15);
         }
         Map<String, String> parameters = checkScheduled(info);
-        Booking booking = registry.connect(connection.getId(), connection.getPassword(), caller, Purpose.MANAGE);
+        Booking booking = registry.connect(SandboxValues.id(connection.getId()), connection.getPassword(), caller,
+                Purpose.MANAGE);
         synchronized (booking) {
             registry.requireNotStarted(booking);
             fillScheduled(booking, info, withAudioNumbers(parameters, booking.parameters));
             Conference answer = new Conference();
-            answer.setId(booking.id);
+            answer.setId(Long.toString(booking.id));
             answer.setPassword(booking.password);
             return answer;
         }
@@ -140,7 +141,8 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
             throws MmcServiceFault {
         SandboxAccount caller = caller(context);
         SandboxRules.connection(connection);
-        Booking booking = registry.connect(connection.getId(), connection.getPassword(), caller, Purpose.MANAGE);
+        Booking booking = registry.connect(SandboxValues.id(connection.getId()), connection.getPassword(), caller,
+                Purpose.MANAGE);
         synchronized (booking) {
             registry.delete(booking);
         }
@@ -151,11 +153,12 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
             throws MmcServiceFault {
         SandboxAccount caller = caller(context);
         SandboxRules.connection(connection);
-        Booking booking = registry.connect(connection.getId(), connection.getPassword(), caller, Purpose.MANAGE);
+        Booking booking = registry.connect(SandboxValues.id(connection.getId()), connection.getPassword(), caller,
+                Purpose.MANAGE);
         synchronized (booking) {
             registry.start(booking);
             Conference answer = new Conference();
-            answer.setId(booking.id);
+            answer.setId(Long.toString(booking.id));
             answer.setUrl(startUrl(booking));
             return answer;
         }
@@ -167,13 +170,14 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         SandboxRules.participant(info);
         String culture = SandboxRules.cultureName(info.getParameters());
         ConferenceConnection connection = info.getConferenceConnection();
-        Booking booking = registry.connect(connection.getId(), connection.getPassword(), caller, Purpose.JOIN);
+        Booking booking = registry.connect(SandboxValues.id(connection.getId()), connection.getPassword(), caller,
+                Purpose.JOIN);
         synchronized (booking) {
             registry.requireJoinable(booking);
             Invitation invitation = registry.invite(booking.id, info.getFirstName(), info.getLastName(), info.getMail(),
                     culture);
             Participant participant = new Participant();
-            participant.setId(invitation.id());
+            participant.setId(Long.toString(invitation.id()));
             participant.setCultureName(culture);
             participant.setConferenceUrl(portalUrl + "/join?participant=" + invitation.id() + "&token=" + invitation.token());
             return participant;
@@ -187,10 +191,11 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         if (input == null) {
             throw Faults.of(MmcError.MMC_102);
         }
-        if (input.getConferenceID() == null || input.getConferenceID() <= 0) {
+        Long conferenceId = SandboxValues.id(input.getConferenceID());
+        if (conferenceId == null || conferenceId <= 0) {
             throw Faults.of(MmcError.MMC_103);
         }
-        Booking booking = registry.details(input.getConferenceID(), caller);
+        Booking booking = registry.details(conferenceId, caller);
         synchronized (booking) {
             Conference conference = described(booking, true);
             conference.setAccessCode(booking.accessCode);
@@ -206,11 +211,11 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         if (input == null) {
             throw Faults.of(MmcError.MMC_85);
         }
-        OffsetDateTime from = SandboxDates.read(input.getStartDateTime());
-        OffsetDateTime to = SandboxDates.read(input.getEndDateTime());
+        OffsetDateTime from = SandboxValues.read(input.getStartDateTime());
+        OffsetDateTime to = SandboxValues.read(input.getEndDateTime());
         SandboxRules.listWindow(from, to, registry.now());
         ConferenceList list = new ConferenceList();
-        for (Booking booking : registry.list(caller, from, to, input.getHostID())) {
+        for (Booking booking : registry.list(caller, from, to, SandboxValues.id(input.getHostID()))) {
             synchronized (booking) {
                 list.getConference().add(described(booking, false));
             }
@@ -225,16 +230,16 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         if (input == null) {
             throw Faults.of(MmcError.MMC_107);
         }
-        OffsetDateTime from = SandboxDates.read(input.getStartDateTime());
-        OffsetDateTime to = SandboxDates.read(input.getEndDateTime());
+        OffsetDateTime from = SandboxValues.read(input.getStartDateTime());
+        OffsetDateTime to = SandboxValues.read(input.getEndDateTime());
         SandboxRules.licenceWindow(from, to, registry.now());
         int peak = registry.peakConcurrency(caller, from.toInstant(), to.toInstant());
         LicenceUsage usage = new LicenceUsage();
-        usage.setMaxConcurrentConnections(peak);
-        usage.setSubscribedLicencesCount(subscribedLicences);
-        usage.setUsageRate(subscribedLicences == 0 ? BigDecimal.ZERO
+        usage.setMaxConcurrentConnections(Integer.toString(peak));
+        usage.setSubscribedLicencesCount(Integer.toString(subscribedLicences));
+        usage.setUsageRate((subscribedLicences == 0 ? BigDecimal.ZERO
                 : BigDecimal.valueOf(peak * 100L).divide(BigDecimal.valueOf(subscribedLicences), 2, RoundingMode.HALF_UP)
-                        .stripTrailingZeros());
+                        .stripTrailingZeros()).toPlainString());
         return usage;
     }
 
@@ -278,7 +283,7 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         ConferenceConnection connection = input.getAudioconferenceConnection();
         SandboxRules.connection(connection);
         AudioSlot audio = checkScheduledAudio(input.getAudioConferenceInput(), input.getScheduledAudioConferenceInfo());
-        Booking booking = registry.connect(connection.getId(), connection.getPassword(), caller,
+        Booking booking = registry.connect(SandboxValues.id(connection.getId()), connection.getPassword(), caller,
                 Purpose.MANAGE_AUDIO);
         synchronized (booking) {
             registry.requireNotStarted(booking);
@@ -298,12 +303,12 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         }
         ConferenceConnection connection = input.getAudioconferenceConnection();
         SandboxRules.connection(connection);
-        Booking booking = registry.connect(connection.getId(), connection.getPassword(), caller,
+        Booking booking = registry.connect(SandboxValues.id(connection.getId()), connection.getPassword(), caller,
                 Purpose.MANAGE_AUDIO);
         synchronized (booking) {
             registry.start(booking);
             AudioConference answer = new AudioConference();
-            answer.setId(booking.id);
+            answer.setId(Long.toString(booking.id));
             return answer;
         }
     }
@@ -313,7 +318,7 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
     /** Checks a scheduled conference's info (name, password, slot, parameters); returns its parameters. */
     private Map<String, String> checkScheduled(ScheduledConferenceInfo info) throws MmcServiceFault {
         SandboxRules.conferenceInfo(info.getName(), info.getPassword());
-        SandboxRules.slot(SandboxDates.read(info.getStartDateTime()), SandboxDates.read(info.getEndDateTime()),
+        SandboxRules.slot(SandboxValues.read(info.getStartDateTime()), SandboxValues.read(info.getEndDateTime()),
                 registry.now(), MmcError.MMC_36, MmcError.MMC_37, MmcError.MMC_38);
         return SandboxRules.parameters(info.getParameters(), false);
     }
@@ -321,8 +326,8 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
     private static void fillScheduled(Booking booking, ScheduledConferenceInfo info, Map<String, String> parameters) {
         booking.name = info.getName();
         booking.password = info.getPassword();
-        booking.start = SandboxDates.read(info.getStartDateTime());
-        booking.end = SandboxDates.read(info.getEndDateTime());
+        booking.start = SandboxValues.read(info.getStartDateTime());
+        booking.end = SandboxValues.read(info.getEndDateTime());
         booking.parameters = parameters;
     }
 
@@ -342,8 +347,8 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         if (slot == null) {
             throw Faults.of(MmcError.MMC_527);
         }
-        OffsetDateTime start = SandboxDates.read(slot.getStartDateTime());
-        OffsetDateTime end = SandboxDates.read(slot.getEndDateTime());
+        OffsetDateTime start = SandboxValues.read(slot.getStartDateTime());
+        OffsetDateTime end = SandboxValues.read(slot.getEndDateTime());
         SandboxRules.slot(start, end, registry.now(), MmcError.MMC_528, MmcError.MMC_529, MmcError.MMC_530);
         return new AudioSlot(input, SandboxRules.parameters(input.getParameters(), true), start, end);
     }
@@ -370,7 +375,7 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
     /** What an audio creation or modification answers: identifier, password, pilot URL, the bridge's numbers. */
     private AudioConference audioAnswer(Booking booking) {
         AudioConference answer = new AudioConference();
-        answer.setId(booking.id);
+        answer.setId(Long.toString(booking.id));
         answer.setPassword(booking.password);
         answer.setUrl(portalUrl + "/audio?id=" + booking.id + "&token=" + booking.token);
         answer.setParameters(parameters(booking.parameters, "audioAccessNumber", "audioRoomNumber"));
@@ -380,7 +385,7 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
     /** What a creation answers: identifier, password, start URL and, with audio, the bridge's numbers. */
     private Conference created(Booking booking) {
         Conference conference = new Conference();
-        conference.setId(booking.id);
+        conference.setId(Long.toString(booking.id));
         conference.setPassword(booking.password);
         conference.setUrl(startUrl(booking));
         if (booking.parameters.containsKey("audioRoomNumber")) {
@@ -392,15 +397,15 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
     /** What details and lists describe: everything but the password and the URL. */
     private Conference described(Booking booking, boolean details) {
         Conference conference = new Conference();
-        conference.setId(booking.id);
+        conference.setId(Long.toString(booking.id));
         conference.setHostFirstName(booking.owner.serviceAccount());
         conference.setHostLastName(booking.owner.serviceAccount());
         conference.setHostLogin(booking.owner.serviceAccount());
         conference.setName(booking.name);
-        conference.setStartDateTime(SandboxDates.write(booking.scheduled ? booking.start
+        conference.setStartDateTime(SandboxValues.write(booking.scheduled ? booking.start
                 : booking.startOrCreation().atOffset(java.time.ZoneOffset.UTC)));
         if (booking.scheduled) {
-            conference.setEndDateTime(SandboxDates.write(booking.end));
+            conference.setEndDateTime(SandboxValues.write(booking.end));
         }
         conference.setState(booking.state.wire);
         conference.setType(booking.scheduled ? "Scheduled" : "Instantaneous");

@@ -119,16 +119,16 @@ class RuleTableIT {
                         (m, o) -> m.getConferencesList(o, NOW.plusHours(2), NOW.plusHours(1), null),
                         (p, c) -> {
                             GetConferencesListInput input = new GetConferencesListInput();
-                            input.setStartDateTime(SandboxDates.write(NOW.plusHours(2)));
-                            input.setEndDateTime(SandboxDates.write(NOW.plusHours(1)));
+                            input.setStartDateTime(SandboxValues.write(NOW.plusHours(2)));
+                            input.setEndDateTime(SandboxValues.write(NOW.plusHours(1)));
                             p.getConferencesList(input, c);
                         }),
                 rule("licence start after end", "MMC_110",
                         (m, o) -> m.getLicencesUsage(o, NOW.minusDays(2), NOW.minusDays(3)),
                         (p, c) -> {
                             GetLicencesUsageInput input = new GetLicencesUsageInput();
-                            input.setStartDateTime(SandboxDates.write(NOW.minusDays(2)));
-                            input.setEndDateTime(SandboxDates.write(NOW.minusDays(3)));
+                            input.setStartDateTime(SandboxValues.write(NOW.minusDays(2)));
+                            input.setEndDateTime(SandboxValues.write(NOW.minusDays(3)));
                             p.getLicencesUsage(input, c);
                         }));
     }
@@ -163,8 +163,8 @@ class RuleTableIT {
         com.orange.api.mmc.webservice.ScheduledConferenceInfo info = new com.orange.api.mmc.webservice.ScheduledConferenceInfo();
         info.setName("weekly");
         info.setPassword("password");
-        info.setStartDateTime(SandboxDates.write(start));
-        info.setEndDateTime(SandboxDates.write(end));
+        info.setStartDateTime(SandboxValues.write(start));
+        info.setEndDateTime(SandboxValues.write(end));
         return info;
     }
 
@@ -197,7 +197,7 @@ class RuleTableIT {
 
     private static com.orange.api.mmc.webservice.ParticipantInfo participant(String mail) {
         ConferenceConnection connection = new ConferenceConnection();
-        connection.setId(1L);
+        connection.setId("1");
         connection.setPassword("password");
         com.orange.api.mmc.webservice.ParticipantInfo info = new com.orange.api.mmc.webservice.ParticipantInfo();
         info.setFirstName("Ada");

@@ -107,14 +107,14 @@ class SandboxRulesIT {
         com.orange.api.mmc.webservice.ScheduledConferenceInfo info = new com.orange.api.mmc.webservice.ScheduledConferenceInfo();
         info.setName(name);
         info.setPassword(password);
-        info.setStartDateTime(SandboxDates.write(start));
-        info.setEndDateTime(SandboxDates.write(end));
+        info.setStartDateTime(SandboxValues.write(start));
+        info.setEndDateTime(SandboxValues.write(end));
         return info;
     }
 
     private static ConferenceConnection connection(Long id, String password) {
         ConferenceConnection connection = new ConferenceConnection();
-        connection.setId(id);
+        connection.setId(id == null ? null : id.toString());
         connection.setPassword(password);
         return connection;
     }
@@ -345,16 +345,16 @@ class SandboxRulesIT {
         assertThat(code(() -> mmc.getConferencesList(organizer, NOW.minusMonths(7), NOW, null))).isEqualTo("MMC_86");
         assertThat(code(() -> mmc.getConferencesList(organizer, NOW, NOW.plusYears(2), null))).isEqualTo("MMC_87");
         GetConferencesListInput reversed = new GetConferencesListInput();
-        reversed.setStartDateTime(SandboxDates.write(NOW.plusDays(2)));
-        reversed.setEndDateTime(SandboxDates.write(NOW.plusDays(1)));
+        reversed.setStartDateTime(SandboxValues.write(NOW.plusDays(2)));
+        reversed.setEndDateTime(SandboxValues.write(NOW.plusDays(1)));
         assertThat(WirePort.faultCode(() -> wire.getConferencesList(reversed, ctx))).isEqualTo("MMC_88");
 
         assertThat(WirePort.faultCode(() -> wire.getLicencesUsage(null, ctx))).isEqualTo("MMC_107");
         assertThat(code(() -> mmc.getLicencesUsage(organizer, NOW.minusYears(2), NOW.minusDays(2)))).isEqualTo("MMC_108");
         assertThat(code(() -> mmc.getLicencesUsage(organizer, NOW.minusDays(10), NOW))).isEqualTo("MMC_109");
         GetLicencesUsageInput backwards = new GetLicencesUsageInput();
-        backwards.setStartDateTime(SandboxDates.write(NOW.minusDays(3)));
-        backwards.setEndDateTime(SandboxDates.write(NOW.minusDays(5)));
+        backwards.setStartDateTime(SandboxValues.write(NOW.minusDays(3)));
+        backwards.setEndDateTime(SandboxValues.write(NOW.minusDays(5)));
         assertThat(WirePort.faultCode(() -> wire.getLicencesUsage(backwards, ctx))).isEqualTo("MMC_110");
     }
 
@@ -443,11 +443,11 @@ class SandboxRulesIT {
         assertThat(code(() -> mmc.createAudioConference(organizer, audioInfo(phone, NOW.minusHours(1), NOW.plusHours(1)))))
                 .isEqualTo("MMC_528");
         com.orange.api.mmc.webservice.ScheduledAudioConferenceInfo slot = new com.orange.api.mmc.webservice.ScheduledAudioConferenceInfo();
-        slot.setStartDateTime(SandboxDates.write(NOW.plusHours(1)));
-        slot.setEndDateTime(SandboxDates.write(NOW.minusHours(1)));
+        slot.setStartDateTime(SandboxValues.write(NOW.plusHours(1)));
+        slot.setEndDateTime(SandboxValues.write(NOW.minusHours(1)));
         noSlot.setScheduledAudioConferenceInfo(slot);
         assertThat(WirePort.faultCode(() -> wire.createScheduledAudioConference(noSlot, ctx))).isEqualTo("MMC_529");
-        slot.setEndDateTime(SandboxDates.write(NOW.plusMinutes(30)));
+        slot.setEndDateTime(SandboxValues.write(NOW.plusMinutes(30)));
         assertThat(WirePort.faultCode(() -> wire.createScheduledAudioConference(noSlot, ctx))).isEqualTo("MMC_530");
         assertThat(WirePort.faultCode(() -> wire.modifyScheduledAudioConference(null, ctx))).isEqualTo("MMC_537");
         assertThat(WirePort.faultCode(() -> wire.startScheduledAudioConference(null, ctx))).isEqualTo("MMC_543");

@@ -77,7 +77,7 @@ public final class RequestMapper {
 
     public static ConferenceConnection connection(long id, String password) {
         ConferenceConnection connection = new ConferenceConnection();
-        connection.setId(id);
+        connection.setId(Long.toString(id));
         connection.setPassword(WireText.check("conference.password", password));
         return connection;
     }
@@ -97,7 +97,7 @@ public final class RequestMapper {
 
     public static GetConferenceDetailsInput details(long conferenceId) {
         GetConferenceDetailsInput input = new GetConferenceDetailsInput();
-        input.setConferenceID(conferenceId);
+        input.setConferenceID(Long.toString(conferenceId));
         return input;
     }
 
@@ -105,7 +105,7 @@ public final class RequestMapper {
         GetConferencesListInput input = new GetConferencesListInput();
         input.setStartDateTime(WireDates.toWire(start, "startDate"));
         input.setEndDateTime(WireDates.toWire(end, "endDate"));
-        input.setHostID(hostId);
+        input.setHostID(WireNumbers.toWire(hostId));
         return input;
     }
 

@@ -13,7 +13,6 @@ import com.orange.api.mmc.webservice.ConferenceList;
 import com.orange.api.mmc.webservice.Parameter;
 import com.orange.api.mmc.webservice.Parameters;
 
-import java.math.BigDecimal;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -66,7 +65,7 @@ public final class ResponseMapper {
      */
     public static <C extends Conference> C update(C target, com.orange.api.mmc.webservice.Conference wire,
             String knownPassword) {
-        target.setIdentifier(wire.getId());
+        target.setIdentifier(id(wire));
         target.setPassword(password(wire.getPassword(), knownPassword, target.getPassword()));
         target.setUrl(wire.getUrl());
         target.setAccessCode(wire.getAccessCode());
@@ -113,7 +112,7 @@ public final class ResponseMapper {
         present(wire, "licenceUsage");
         return new LicenceUsage(count(wire.getMaxConcurrentConnections(), "licenceUsage.maxConcurrentConnections"),
                 count(wire.getSubscribedLicencesCount(), "licenceUsage.subscribedLicencesCount"),
-                wire.getUsageRate() == null ? BigDecimal.ZERO : wire.getUsageRate());
+                WireNumbers.decimal(wire.getUsageRate(), "licenceUsage.usageRate"));
     }
 
     /** @return the answer's element, which must be there */
@@ -129,21 +128,20 @@ public final class ResponseMapper {
         return identifier(wire.getId(), "conference.id");
     }
 
-    /**
-     * @return an identifier of the answer: the service's are positive, so 0 (what a missing or non-numeric
-     *         identifier binds to) or less fails the call rather than reach the caller
-     */
-    private static long identifier(long value, String element) {
+    /** @return an identifier of the answer: the service's are positive, so anything else fails the call */
+    private static long identifier(String text, String element) {
+        long value = WireNumbers.longValue(text, element);
         if (value <= 0) {
-            throw InvalidWireValue.answer(element, element + " is missing or not an identifier (" + value + ")");
+            throw InvalidWireValue.answer(element, element + " holds '" + value + "', which is not an identifier");
         }
         return value;
     }
 
     /** @return a count of the answer, exactly: one that does not fit an int fails rather than wrap */
-    private static int count(long value, String element) {
+    private static int count(String text, String element) {
+        long value = WireNumbers.longValue(text, element);
         if (value < 0 || value > Integer.MAX_VALUE) {
-            throw InvalidWireValue.answer(element, element + " holds " + value + ", which is not a count");
+            throw InvalidWireValue.answer(element, element + " holds '" + value + "', which is not a count");
         }
         return (int) value;
     }

@@ -3,13 +3,8 @@ package com.orange.api.mmc.internal.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.math.BigInteger;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-
-import javax.xml.datatype.DatatypeConstants;
-import javax.xml.datatype.DatatypeFactory;
-import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,7 +19,7 @@ class EdgeValuesTest {
     void everyDateSentDenotesExactlyTheSameInstant(String text) {
         OffsetDateTime sent = OffsetDateTime.parse(text);
 
-        XMLGregorianCalendar wire = WireDates.toWire(sent, "startDate");
+        String wire = WireDates.toWire(sent, "startDate");
 
         assertThat(WireDates.fromWire(wire, "startDateTime").toInstant()).isEqualTo(sent.toInstant());
     }
@@ -40,24 +35,120 @@ class EdgeValuesTest {
         assertThat(refused.inAnswer()).isFalse();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"a year alone, 2024, 0, 0, 0, 0, 0", "a date without a time, 2024, 2, 10, -1, 0, 0",
-            "a 60th second, 2024, 6, 30, 23, 59, 60"})
-    void anAnswerDateThatIsNotExactlyOneIsRefusedNamingTheElement(String name, int year, int month, int day, int hour,
-            int minute, int second) throws Exception {
-        DatatypeFactory factory = DatatypeFactory.newInstance();
-        XMLGregorianCalendar wire = month == 0 ? factory.newXMLGregorianCalendar(BigInteger.valueOf(year),
-                DatatypeConstants.FIELD_UNDEFINED, DatatypeConstants.FIELD_UNDEFINED, DatatypeConstants.FIELD_UNDEFINED,
-                DatatypeConstants.FIELD_UNDEFINED, DatatypeConstants.FIELD_UNDEFINED, null, 0)
-                : hour < 0 ? factory.newXMLGregorianCalendarDate(year, month, day, 0)
-                : factory.newXMLGregorianCalendar(BigInteger.valueOf(year), month, day, hour, minute, second, null, 0);
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "a year alone | 2024",
+            "a date without a time | 2024-02-10",
+            "a 60th second | 2024-06-30T23:59:60Z",
+            "a 30th of February | 2024-02-30T10:00:00Z",
+            "not a date at all | not-a-date",
+            "an empty value | ''",
+            "a 25th hour | 2024-06-30T25:00:00Z",
+            "24 as an hour past midnight | 2024-06-30T24:00:01Z",
+            "a month 13 | 2024-13-01T10:00:00Z",
+            "a two-digit year | 24-06-30T10:00:00Z",
+            "year 0000 | 0000-06-30T10:00:00Z",
+            "a five-digit year with a leading zero | 02024-06-30T10:00:00Z",
+            "an offset beyond 14 hours | 2024-06-30T10:00:00+14:01",
+            "an offset without minutes | 2024-06-30T10:00:00+02",
+            "a point without digits | 2024-06-30T10:00:00.Z",
+            "a tenth digit of a second | 2024-06-30T10:00:00.1234567891Z",
+            "non-ASCII digits | \\u0662024-06-30T10:00:00Z",
+            "text after the value | 2024-06-30T10:00:00Z x",
+            "a space inside | 2024-06-30 10:00:00Z"})
+    void anAnswerDateThatIsNotExactlyOneIsRefusedNamingTheElementAndValue(String name, String escaped) {
+        String value = unescape(escaped);
 
         InvalidWireValue refused = catchThrowableOfType(InvalidWireValue.class,
-                () -> WireDates.fromWire(wire, "conference.startDateTime"));
+                () -> WireDates.fromWire(value, "conference.startDateTime"));
 
+        assertThat(refused).as(name).isNotNull();
         assertThat(refused.inAnswer()).isTrue();
+        assertThat(refused.code()).isEqualTo("BAD_RESPONSE");
         assertThat(refused.field()).isEqualTo("conference.startDateTime");
-        assertThat(refused.getMessage()).contains("conference.startDateTime").contains(Integer.toString(year));
+        assertThat(refused.getMessage()).contains("conference.startDateTime").contains("'" + value.strip() + "'");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "2030-09-21T13:38:06+02:00 | 2030-09-21T13:38:06+02:00",
+            "2030-09-21T13:38:06Z | 2030-09-21T13:38:06Z",
+            "2030-09-21T13:38:06-00:00 | 2030-09-21T13:38:06Z",
+            "2030-09-21T13:38:06 | 2030-09-21T13:38:06Z",
+            "2030-09-21T13:38:06.5+14:00 | 2030-09-21T13:38:06.5+14:00",
+            "2030-09-21T13:38:06.123456789000-14:00 | 2030-09-21T13:38:06.123456789-14:00",
+            "2009-09-21T24:00:00Z | 2009-09-22T00:00:00Z",
+            "'\\n  2030-09-21T13:38:06Z\\t' | 2030-09-21T13:38:06Z",
+            "12030-09-21T13:38:06Z | +12030-09-21T13:38:06Z",
+            "2024-02-29T10:00:00Z | 2024-02-29T10:00:00Z"})
+    void anAnswerDateIsReadExactly(String escaped, String expected) {
+        assertThat(WireDates.fromWire(unescape(escaped), "conference.startDateTime"))
+                .isEqualTo(OffsetDateTime.parse(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "2030-09-21T13:38:06+02:00 | 2030-09-21T13:38:06+02:00",
+            "2030-09-21T13:38:00Z | 2030-09-21T13:38:00Z",
+            "2030-09-21T13:38:06.152719315-09:30 | 2030-09-21T13:38:06.152719315-09:30",
+            "2030-09-21T13:38:06.100+01:00 | 2030-09-21T13:38:06.1+01:00",
+            "0001-01-01T00:00:00.000000001Z | 0001-01-01T00:00:00.000000001Z",
+            "2030-09-21T13:38:06+00:09:21 | 2030-09-21T13:28:45Z"})
+    void aDateIsWrittenAsTheSchemaWritesIt(String value, String wire) {
+        assertThat(WireDates.toWire(OffsetDateTime.parse(value), "startDate")).isEqualTo(wire);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "not a number | abc",
+            "empty | ''",
+            "a sign alone | -",
+            "a decimal | 12.5",
+            "an exponent | 1e3",
+            "beyond a long | 99999999999999999999",
+            "non-ASCII digits | \\u0661\\u0662",
+            "a space inside | 1 2"})
+    void anAnswerIntegerThatIsNotOneIsRefusedNamingTheElementAndValue(String name, String escaped) {
+        String value = unescape(escaped);
+
+        InvalidWireValue refused = catchThrowableOfType(InvalidWireValue.class,
+                () -> WireNumbers.longValue(value, "licenceUsage.maxConcurrentConnections"));
+
+        assertThat(refused).as(name).isNotNull();
+        assertThat(refused.inAnswer()).isTrue();
+        assertThat(refused.field()).isEqualTo("licenceUsage.maxConcurrentConnections");
+        assertThat(refused.getMessage()).contains("'" + value.strip() + "'");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"42 | 42", "+42 | 42", "-7 | -7", "' 9223372036854775807 ' | 9223372036854775807",
+            "007 | 7"})
+    void anAnswerIntegerIsReadExactly(String value, long expected) {
+        assertThat(WireNumbers.longValue(value, "participant.id")).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {"not a number | abc", "a point alone | .", "two points | 1.2.3",
+            "an exponent | 1E+2", "NaN | NaN", "empty | ''", "a sign alone | +"})
+    void anAnswerDecimalThatIsNotOneIsRefused(String name, String value) {
+        assertThat(catchThrowableOfType(InvalidWireValue.class, () -> WireNumbers.decimal(value, "licenceUsage.usageRate")))
+                .as(name).isNotNull()
+                .satisfies(refused -> assertThat(refused.field()).isEqualTo("licenceUsage.usageRate"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"12.50 | 12.50", ".5 | 0.5", "5. | 5", "-0.25 | -0.25", "+3 | 3",
+            "123456789012345678901234567890.123 | 123456789012345678901234567890.123"})
+    void anAnswerDecimalIsReadExactly(String value, String expected) {
+        assertThat(WireNumbers.decimal(value, "licenceUsage.usageRate")).isEqualByComparingTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"licenceUsage.maxConcurrentConnections", "licenceUsage.usageRate"})
+    void aMissingRequiredNumberIsRefused(String element) {
+        InvalidWireValue refused = catchThrowableOfType(InvalidWireValue.class, () -> WireNumbers.longValue(null, element));
+
+        assertThat(refused.getMessage()).isEqualTo("the answer has no " + element);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -94,9 +185,9 @@ class EdgeValuesTest {
     void anOffsetWithSecondsIsSentInUtc(String offset) {
         OffsetDateTime sent = OffsetDateTime.of(2030, 5, 1, 10, 0, 0, 0, ZoneOffset.of(offset));
 
-        XMLGregorianCalendar wire = WireDates.toWire(sent, "startDate");
+        String wire = WireDates.toWire(sent, "startDate");
 
-        assertThat(wire.getTimezone()).isZero();
+        assertThat(wire).endsWith("Z");
     }
 
     private static String unescape(String escaped) {

@@ -63,38 +63,45 @@ class MappersTest {
         assertThat(target.getPassword()).isEqualTo(expected);
     }
 
-    @ParameterizedTest(name = "id {0}")
-    @CsvSource({"0", "-1", "-9223372036854775808"})
-    void anIdentifierThatIsNotPositiveIsRefusedNamingTheElement(long id) {
+    @ParameterizedTest(name = "id ''{0}''")
+    @CsvSource({"0", "-1", "-9223372036854775808", "abc", "7.5", "99999999999999999999"})
+    void anIdentifierThatIsNotAPositiveIntegerIsRefusedNamingTheElement(String id) {
+        com.orange.api.mmc.webservice.Conference wire = wireConference(1, "pw");
+        wire.setId(id);
+
         InvalidWireValue refused = catchThrowableOfType(InvalidWireValue.class,
-                () -> ResponseMapper.instantaneous(wireConference(id, "pw"), "pw"));
+                () -> ResponseMapper.instantaneous(wire, "pw"));
 
         assertThat(refused.inAnswer()).isTrue();
         assertThat(refused.field()).isEqualTo("conference.id");
+        assertThat(refused.getMessage()).contains(id);
     }
 
-    @ParameterizedTest(name = "{0} connections, {1} licences")
+    @ParameterizedTest(name = "{0} connections, {1} licences, rate {2}")
     @CsvSource({
-            "0,          0,          true",
-            "2147483647, 10,         true",
-            "2147483648, 10,         false",
-            "-1,         10,         false",
-            "1,          2147483648, false",
-            "1,          -5,         false"})
-    void aCountIsReadExactlyOrRefused(long connections, long licences, boolean read) {
+            "0,          0,          0,    ",
+            "2147483647, 10,         12.5, ",
+            "2147483648, 10,         0,    licenceUsage.maxConcurrentConnections",
+            "-1,         10,         0,    licenceUsage.maxConcurrentConnections",
+            "1,          2147483648, 0,    licenceUsage.subscribedLicencesCount",
+            "1,          -5,         0,    licenceUsage.subscribedLicencesCount",
+            "1,          2,          5E1,  licenceUsage.usageRate"})
+    void aCountIsReadExactlyOrRefusedNamingTheElement(String connections, String licences, String rate,
+            String refusedElement) {
         com.orange.api.mmc.webservice.LicenceUsage wire = new com.orange.api.mmc.webservice.LicenceUsage();
         wire.setMaxConcurrentConnections(connections);
         wire.setSubscribedLicencesCount(licences);
+        wire.setUsageRate(rate);
 
-        if (read) {
+        if (refusedElement == null) {
             LicenceUsage usage = ResponseMapper.licenceUsage(wire);
-            assertThat(usage.getMaxConcurrentConnections()).isEqualTo(connections);
-            assertThat(usage.getSubscribedLicencesCount()).isEqualTo(licences);
-            assertThat(usage.getUsageRate()).as("no rate sent reads as 0").isEqualByComparingTo(BigDecimal.ZERO);
+            assertThat(usage.getMaxConcurrentConnections()).isEqualTo(Integer.parseInt(connections));
+            assertThat(usage.getSubscribedLicencesCount()).isEqualTo(Integer.parseInt(licences));
+            assertThat(usage.getUsageRate()).isEqualByComparingTo(new BigDecimal(rate));
         } else {
             InvalidWireValue refused = catchThrowableOfType(InvalidWireValue.class,
                     () -> ResponseMapper.licenceUsage(wire));
-            assertThat(refused.field()).startsWith("licenceUsage.");
+            assertThat(refused.field()).isEqualTo(refusedElement);
         }
     }
 
@@ -108,7 +115,7 @@ class MappersTest {
 
         com.orange.api.mmc.webservice.ParticipantInfo wire = RequestMapper.participant(info);
 
-        assertThat(wire.getConferenceConnection().getId()).isEqualTo(12);
+        assertThat(wire.getConferenceConnection().getId()).isEqualTo("12");
         assertThat(wire.getConferenceConnection().getPassword()).isEqualTo("s3cret");
         if (wireValue == null) {
             assertThat(wire.getParameters()).isNull();
@@ -132,7 +139,7 @@ class MappersTest {
 
     private static com.orange.api.mmc.webservice.Conference wireConference(long id, String password) {
         com.orange.api.mmc.webservice.Conference wire = new com.orange.api.mmc.webservice.Conference();
-        wire.setId(id);
+        wire.setId(Long.toString(id));
         wire.setPassword(password);
         return wire;
     }
