@@ -3,7 +3,7 @@
 # 18081), posts the sandbox's `about` every 10 ms until it answers 200, then stops it (SIGTERM) and waits for it.
 # Prints the milliseconds from start to the first 200, and appends them to $READY_LOG when set.
 #   sandbox-ready.sh ./mmc-sandbox --port 18081
-#   hyperfine -N 'mmc-sdk-benchmarks/scripts/sandbox-ready.sh java -jar mmc-sdk-sandbox/target/mmc-sandbox.jar --port 18081'
+#   (cli-startup.sh times it with hyperfine, before and after the archive)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 request="$here/../../mmc-sdk-sandbox/src/test/resources/cds/about-request.xml"
