@@ -14,7 +14,7 @@ work=$(mktemp -d)
 java -jar mmc-sdk-sandbox/target/mmc-sandbox.jar --port 18082 > "$work/sandbox.out" 2>&1 &
 sandbox=$!
 trap 'kill "$sandbox"; wait "$sandbox" 2> /dev/null || true; rm -rf "$work"' EXIT
-until grep -q '^serviceUrl=' "$work/sandbox.out"; do sleep 0.1; done
+until grep -qs '^serviceUrl=' "$work/sandbox.out"; do sleep 0.1; done
 grep -E '^(serviceUrl|accessKey|accessKeyPassword|serviceAccount|serviceAccountPassword)=' "$work/sandbox.out" \
   > "$work/mmc.properties"
 about="about --config $work/mmc.properties"
