@@ -59,8 +59,7 @@ class LauncherArchiveIT extends SandboxPerClass {
     void withoutAnArchiveTheJarRunsAsBefore() throws Exception {
         Run run = mmc(jvmLog());
 
-        assertAnswered(run);
-        assertThat(run.mainClassSource()).startsWith("file:");
+        assertAnsweredFromTheJar(run);
     }
 
     @Test
@@ -79,8 +78,17 @@ class LauncherArchiveIT extends SandboxPerClass {
 
         Run run = mmc(jvmLog() + " -Xshare:off");
 
+        assertAnsweredFromTheJar(run);
+    }
+
+    @Test
+    void aCollectorChosenInMmcJavaOptionsReplacesTheLaunchersOwn() throws Exception {
+        dump(javaHome());
+
+        Run run = mmc(jvmLog() + " -XX:+UseParallelGC");
+
         assertAnswered(run);
-        assertThat(run.mainClassSource()).startsWith("file:");
+        assertThat(run.mainClassSource()).isEqualTo("shared objects file");
     }
 
     @Test
@@ -90,8 +98,7 @@ class LauncherArchiveIT extends SandboxPerClass {
 
         Run run = mmc(jvmLog());
 
-        assertAnswered(run);
-        assertThat(run.mainClassSource()).startsWith("file:");
+        assertAnsweredFromTheJar(run);
     }
 
     @Test
@@ -102,8 +109,7 @@ class LauncherArchiveIT extends SandboxPerClass {
 
         Run run = mmc(jvmLog());
 
-        assertAnswered(run);
-        assertThat(run.mainClassSource()).startsWith("file:");
+        assertAnsweredFromTheJar(run);
     }
 
     /** With the other JDK of the machine (CI builds on 17 and 25); without one, a truncated archive of this JDK's. */
@@ -123,6 +129,11 @@ class LauncherArchiveIT extends SandboxPerClass {
 
         Run run = mmc(jvmLog());
 
+        assertAnsweredFromTheJar(run);
+    }
+
+    /** The same answer, with the command's class read from the jar: no archive was used. */
+    private static void assertAnsweredFromTheJar(Run run) {
         assertAnswered(run);
         assertThat(run.mainClassSource()).startsWith("file:");
     }
