@@ -4,7 +4,7 @@
  * branches), with the gateway error catalog.
  */
 module com.orange.api.common {
-    // The .NET SDK's XML mmc.config is read with the JDK's parser.
+    // A .NET SDK's XML configuration file is read with the JDK's parser.
     requires java.xml;
     requires org.slf4j;
 

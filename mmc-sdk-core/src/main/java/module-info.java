@@ -1,9 +1,9 @@
 /**
  * The MMC SDK: {@link com.orange.api.mmc.Mmc} and {@link com.orange.api.mmc.Organizer}, the conference
  * model and the MMC error catalog. Only {@code com.orange.api.mmc} and {@code com.orange.api.mmc.model}
- * are API; the internals are not exported, and the generated stubs are exported to the sandbox alone (it
- * implements the same contract) and opened to the XML binding and the JAX-WS runtime, which reflect on
- * them.
+ * are API; the internals are not exported, except to the sandbox (it implements the same contract): the
+ * generated stubs, which are also opened to the XML binding and the JAX-WS runtime that reflect on them,
+ * and the value rules, so that both sides answer the same code.
  *
  * <p>On the module path, Metro's own module descriptor requires a few modules that a classpath user never
  * loads (jakarta.mail, com.sun.xml.fastinfoset, org.glassfish.ha.api, org.jvnet.mimepull and
@@ -29,6 +29,8 @@ module com.orange.api.mmc {
     exports com.orange.api.mmc;
     exports com.orange.api.mmc.model;
     exports com.orange.api.mmc.webservice to com.orange.api.mmc.sandbox;
+    // The manual's rules on single values, so that the sandbox answers the codes the SDK checks locally.
+    exports com.orange.api.mmc.internal.rules to com.orange.api.mmc.sandbox;
     opens com.orange.api.mmc.webservice to com.sun.xml.bind, com.sun.xml.ws, jakarta.xml.bind;
     // The service contract, which the sandbox (Metro's server side) reads by its class path location.
     opens com.orange.api.mmc.wsdl;

@@ -13,7 +13,7 @@ public class FunctionalException extends OrangeApiException {
 
     private final String code;
 
-    public FunctionalException(String code, String message, Throwable cause) {
+    protected FunctionalException(String code, String message, Throwable cause) {
         this(code, message, cause, null);
     }
 
@@ -23,7 +23,7 @@ public class FunctionalException extends OrangeApiException {
      * @param cause   the underlying failure, or {@code null}
      * @param callId  the id of the call that failed, or {@code null}
      */
-    public FunctionalException(String code, String message, Throwable cause, String callId) {
+    protected FunctionalException(String code, String message, Throwable cause, String callId) {
         super(message, cause, callId);
         this.code = Objects.requireNonNull(code, "code");
     }

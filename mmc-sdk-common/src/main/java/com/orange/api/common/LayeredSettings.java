@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  * Settings sources stacked in order of precedence, highest first, with typed accessors. A value that
  * cannot be parsed throws a {@link ConfigurationException} naming the key and the source it came from.
  *
- * <p>The SDK's precedence is: values given in code, then system properties {@code mmc.<key>}, then
- * environment variables {@code MMC_<KEY>}, then the file. {@link #standard(SettingsSource)} builds that
- * stack around a file.
+ * <p>The SDK's precedence is: values given in code, then system properties, then environment variables
+ * (both named by the product's {@link SettingsNaming}), then the file.
+ * {@link #standard(SettingsNaming, SettingsSource)} builds that stack around a file.
  */
 public final class LayeredSettings {
 
@@ -47,12 +47,13 @@ public final class LayeredSettings {
     }
 
     /**
-     * System properties, then the environment, then {@code file} (which may be {@code null}: no file).
+     * The product's system properties, then its environment variables, then {@code file} (which may be
+     * {@code null}: no file).
      */
-    public static LayeredSettings standard(SettingsSource file) {
+    static LayeredSettings standard(SettingsNaming naming, SettingsSource file) {
         List<SettingsSource> layers = new ArrayList<>();
-        layers.add(SettingsSource.fromSystemProperties(System.getProperties()));
-        layers.add(SettingsSource.fromEnvironment(System.getenv()));
+        layers.add(SettingsSource.fromSystemProperties(System.getProperties(), naming));
+        layers.add(SettingsSource.fromEnvironment(System.getenv(), naming));
         if (file != null) {
             layers.add(file);
         }
@@ -60,7 +61,7 @@ public final class LayeredSettings {
     }
 
     /** @return a stack with {@code top} above these layers */
-    public LayeredSettings over(SettingsSource top) {
+    LayeredSettings over(SettingsSource top) {
         List<SettingsSource> layers = new ArrayList<>();
         layers.add(top);
         layers.addAll(this.layers);
@@ -73,7 +74,7 @@ public final class LayeredSettings {
     }
 
     /** @return the value of a key that must be present */
-    public String requiredString(SettingKey key) {
+    String requiredString(SettingKey key) {
         return string(key).orElseThrow(() -> new ConfigurationException(
                 "Missing setting '" + key.key() + "' (looked in " + describeLayers(key) + ")", key.key(), describeAll()));
     }
@@ -81,9 +82,9 @@ public final class LayeredSettings {
     /**
      * @return an absolute http or https URL with a host, no user information ({@code user:password@}, which
      *         would be printed wherever the URL is; never echoed in the error) and a port, if any, from 1 to
-     *         65535
+     *         65535; {@code example} is shown when the value is not one
      */
-    public Optional<URI> httpUrl(SettingKey key) {
+    Optional<URI> httpUrl(SettingKey key, String example) {
         return find(key).map(found -> {
             if (USER_INFO.matcher(found.value()).find()) {
                 throw found.invalidHidden("a URL without user information: credentials belong in the accessKey"
@@ -97,8 +98,7 @@ public final class LayeredSettings {
             }
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw found.invalid("an absolute http or https URL with a host, for example"
-                        + " https://iosw.orange-api.net/api/MultimediaConference-1", null);
+                throw found.invalid("an absolute http or https URL with a host, for example " + example, null);
             }
             if (uri.getPort() == 0 || uri.getPort() > MAX_PORT) {
                 throw found.invalid("a URL whose port is from 1 to " + MAX_PORT, null);
@@ -111,7 +111,7 @@ public final class LayeredSettings {
      * @return a host name or an IP address (IPv6 with or without brackets): no scheme, path, port, user
      *         information or space
      */
-    public Optional<String> host(SettingKey key) {
+    Optional<String> host(SettingKey key) {
         return find(key).map(found -> {
             if (!HOST.matcher(found.value()).matches()) {
                 throw found.invalid("a host name or IP address alone (no scheme such as http://, no port, no path,"
@@ -122,7 +122,7 @@ public final class LayeredSettings {
     }
 
     /** @return {@code true} or {@code false}, spelt so (any case) */
-    public Optional<Boolean> bool(SettingKey key) {
+    Optional<Boolean> bool(SettingKey key) {
         return find(key).map(found -> switch (found.value().toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
@@ -131,7 +131,7 @@ public final class LayeredSettings {
     }
 
     /** @return a whole number between {@code min} and {@code max} inclusive */
-    public Optional<Integer> integer(SettingKey key, int min, int max) {
+    Optional<Integer> integer(SettingKey key, int min, int max) {
         return find(key).map(found -> {
             try {
                 int value = Integer.parseInt(found.value());
@@ -149,7 +149,7 @@ public final class LayeredSettings {
      * @return a duration from {@link #MIN_DURATION} to {@link #MAX_DURATION}, written in ISO-8601
      *         ({@code PT30S}) or as milliseconds ({@code 30000})
      */
-    public Optional<Duration> duration(SettingKey key) {
+    Optional<Duration> duration(SettingKey key) {
         return find(key).map(found -> {
             String expected = "a duration from 1 ms to 24 hours, in ISO-8601 (PT30S) or in milliseconds (30000)";
             Duration value;
@@ -168,7 +168,7 @@ public final class LayeredSettings {
     }
 
     /** @return the path of a readable regular file */
-    public Optional<Path> readableFile(SettingKey key) {
+    Optional<Path> readableFile(SettingKey key) {
         return find(key).map(found -> {
             Path path;
             try {

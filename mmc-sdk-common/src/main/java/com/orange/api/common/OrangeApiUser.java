@@ -11,23 +11,30 @@ import java.util.Objects;
  * authentication, and the service account and its password for the mediation platform's
  * ApplicationContext header.
  *
- * <p>As in the manual, the four values are properties that can be set one by one or loaded from
- * {@code mmc.properties} with one of the {@code loadFromConfigFile} overloads (system properties
- * {@code mmc.<key>} and environment variables {@code MMC_<KEY>} override the file). The object is safe to
+ * <p>As in the manual, the four values are properties that can be set one by one or loaded from the
+ * product's settings file with one of the {@code loadFromConfigFile} overloads (its system properties and
+ * environment variables, named by its {@link SettingsNaming}, override the file). The object is safe to
  * share between threads: each call takes a consistent snapshot of them. {@link #toString()}
  * never shows a password.
  */
 public abstract class OrangeApiUser {
 
+    private final SettingsNaming naming;
     private volatile ApiCredentials credentials = new ApiCredentials(null, null, null, null);
 
-    /** An API user whose credentials are still to be set or loaded. */
-    protected OrangeApiUser() {
+    /**
+     * An API user whose credentials are still to be set or loaded.
+     *
+     * @param naming how the product names its settings file, system properties and environment variables
+     */
+    protected OrangeApiUser(SettingsNaming naming) {
+        this.naming = Objects.requireNonNull(naming, "naming");
     }
 
     /** An API user with all four credentials. */
-    protected OrangeApiUser(String accessKey, String accessKeyPassword, String serviceAccount,
+    protected OrangeApiUser(SettingsNaming naming, String accessKey, String accessKeyPassword, String serviceAccount,
             String serviceAccountPassword) {
+        this(naming);
         this.credentials = new ApiCredentials(accessKey, accessKeyPassword, serviceAccount, serviceAccountPassword);
     }
 
@@ -68,15 +75,15 @@ public abstract class OrangeApiUser {
     }
 
     /**
-     * Loads the four credentials from system properties {@code mmc.<key>}, environment variables
-     * {@code MMC_<KEY>} and {@code mmc.properties} in the working directory, else on the classpath, in that
-     * order of precedence. The file is optional: the four credentials in the environment are enough.
+     * Loads the four credentials from the product's system properties, environment variables and settings
+     * file in the working directory, else on the classpath, in that order of precedence. The file is
+     * optional: the four credentials in the environment are enough.
      *
      * @throws ConfigurationException when the file found is invalid, or a credential is missing (naming the
      *                                key and every place it was looked for)
      */
     public void loadFromConfigFile() {
-        load(SettingsSource.defaultLocationOrNone());
+        load(SettingsSource.defaultLocationOrNone(naming));
     }
 
     /**
@@ -98,11 +105,12 @@ public abstract class OrangeApiUser {
     }
 
     /**
-     * Loads the four credentials from layered settings: all four must be present.
+     * Loads the four credentials from layered settings: all four must be present. For a product SDK that
+     * finds its settings itself (its own factory methods call it).
      *
      * @throws ConfigurationException naming the first missing key and where it was looked for
      */
-    public synchronized void load(LayeredSettings settings) {
+    protected synchronized void load(LayeredSettings settings) {
         credentials = new ApiCredentials(
                 settings.requiredString(SettingKey.ACCESS_KEY),
                 settings.requiredString(SettingKey.ACCESS_KEY_PASSWORD),
@@ -111,7 +119,7 @@ public abstract class OrangeApiUser {
     }
 
     private void load(SettingsSource file) {
-        load(LayeredSettings.standard(file));
+        load(LayeredSettings.standard(naming, file));
     }
 
     static {

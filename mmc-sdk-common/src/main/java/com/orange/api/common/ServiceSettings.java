@@ -16,15 +16,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where and how an Orange API client connects: service URL, proxy, timeouts, attempts and trust. Immutable;
- * built by {@link #builder()} from values given in code over system properties, environment variables and
- * an optional settings file, in that order of precedence (see {@link LayeredSettings}).
+ * built by {@link #builder(SettingsNaming)} from values given in code over system properties, environment
+ * variables and an optional settings file, in that order of precedence (see {@link LayeredSettings}), named
+ * as the product names them.
  *
  * <pre>{@code
- * ServiceSettings settings = ServiceSettings.builder()
- *         .configFile(Path.of("mmc.properties"))     // optional
+ * ServiceSettings settings = ServiceSettings.builder(naming)
+ *         .configFile(Path.of("app.properties"))     // optional
  *         .requestTimeout(Duration.ofSeconds(20))    // wins over the file
  *         .build();
  * }</pre>
+ *
+ * <p>Its length is one documented accessor and one builder method per setting, and the cross-setting checks
+ * (proxy, trust store, plain http) that must fail at {@code build()}; parsing one value is
+ * {@link LayeredSettings}' job.
  */
 public final class ServiceSettings {
 
@@ -54,11 +59,12 @@ public final class ServiceSettings {
     private final String trustStorePassword;
     private final String trustStoreType;
 
-    private ServiceSettings(LayeredSettings layers) {
-        this.serviceUrl = layers.httpUrl(SettingKey.SERVICE_URL)
-                .orElseThrow(() -> new ConfigurationException("Missing setting 'serviceUrl': set it in mmc.properties,"
-                        + " as system property mmc.serviceUrl, environment variable MMC_SERVICE_URL or with"
-                        + " the builder", SettingKey.SERVICE_URL.key(), null));
+    private ServiceSettings(SettingsNaming naming, LayeredSettings layers) {
+        this.serviceUrl = layers.httpUrl(SettingKey.SERVICE_URL, naming.exampleServiceUrl())
+                .orElseThrow(() -> new ConfigurationException("Missing setting 'serviceUrl': set it in "
+                        + naming.fileName() + ", as system property " + naming.systemProperty(SettingKey.SERVICE_URL)
+                        + ", environment variable " + naming.environmentVariable(SettingKey.SERVICE_URL)
+                        + " or with the builder", SettingKey.SERVICE_URL.key(), null));
         this.allowPlainHttp = layers.bool(SettingKey.ALLOW_PLAIN_HTTP).orElse(false);
         checkPlainHttp(serviceUrl, allowPlainHttp);
         this.proxy = proxyFrom(layers);
@@ -140,9 +146,12 @@ public final class ServiceSettings {
         return false;
     }
 
-    /** @return a builder that reads system properties and the environment, and no file unless told */
-    public static Builder builder() {
-        return new Builder();
+    /**
+     * @param naming how the product names its system properties, environment variables and file
+     * @return a builder that reads system properties and the environment, and no file unless told
+     */
+    public static Builder builder(SettingsNaming naming) {
+        return new Builder(Objects.requireNonNull(naming, "naming"));
     }
 
     /** @return the endpoint of the service */
@@ -222,11 +231,13 @@ public final class ServiceSettings {
      */
     public static final class Builder {
 
+        private final SettingsNaming naming;
         private final Map<SettingKey, String> given = new EnumMap<>(SettingKey.class);
         private SettingsSource file;
         private LayeredSettings layers;
 
-        private Builder() {
+        private Builder(SettingsNaming naming) {
+            this.naming = naming;
         }
 
         /** Reads the lowest layer from this file. */
@@ -316,12 +327,12 @@ public final class ServiceSettings {
          * @throws ConfigurationException naming the first invalid or missing key and its source
          */
         public ServiceSettings build() {
-            return build(layers != null ? layers : LayeredSettings.standard(file));
+            return build(layers != null ? layers : LayeredSettings.standard(naming, file));
         }
 
         /** Like {@link #build()} over explicitly given layers, for tests that must not read the real environment. */
         ServiceSettings build(LayeredSettings layers) {
-            return new ServiceSettings(layers.over(SettingsSource.ofValues("builder", given)));
+            return new ServiceSettings(naming, layers.over(SettingsSource.ofValues("builder", given)));
         }
     }
 }

@@ -5,12 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Every key that {@code mmc.properties} may hold. The first ten are the manual's {@code mmc.config} keys;
- * the others are this SDK's.
+ * Every key that a settings file may hold. The first ten are the .NET SDK's {@code appSettings} keys; the
+ * others are this SDK's.
  *
- * <p>Each key can also be given as a system property {@code mmc.<key>} (for example
- * {@code -Dmmc.serviceUrl=...}) or an environment variable {@code MMC_<KEY>} in upper snake case (for
- * example {@code MMC_SERVICE_URL}, {@code MMC_ACCESS_KEY_PASSWORD}).
+ * <p>Each key can also be given as a system property or an environment variable, named by the product's
+ * {@link SettingsNaming}: a prefix and the key ({@code serviceUrl}), or a prefix and the key's name in upper
+ * snake case ({@code SERVICE_URL}).
  */
 public enum SettingKey {
     DISABLE_PROXY("disableProxy", false),
@@ -34,9 +34,6 @@ public enum SettingKey {
     CALL_TIMEOUT("callTimeout", false),
     ALLOW_PLAIN_HTTP("allowPlainHttp", false);
 
-    /** Prefix of the system properties that override the file. */
-    static final String SYSTEM_PROPERTY_PREFIX = "mmc.";
-
     private final String key;
     private final boolean secret;
 
@@ -45,7 +42,7 @@ public enum SettingKey {
         this.secret = secret;
     }
 
-    /** @return the key as written in {@code mmc.properties}, for example {@code serviceUrl} */
+    /** @return the key as written in a settings file, for example {@code serviceUrl} */
     public String key() {
         return key;
     }
@@ -53,16 +50,6 @@ public enum SettingKey {
     /** @return whether the value is a secret, never to be printed */
     public boolean secret() {
         return secret;
-    }
-
-    /** @return the system property that overrides the file, for example {@code mmc.serviceUrl} */
-    public String systemProperty() {
-        return SYSTEM_PROPERTY_PREFIX + key;
-    }
-
-    /** @return the environment variable that overrides the file, for example {@code MMC_SERVICE_URL} */
-    public String environmentVariable() {
-        return "MMC_" + name();
     }
 
     /** @return the key whose file spelling is {@code key} (case-sensitive, as in the file) */

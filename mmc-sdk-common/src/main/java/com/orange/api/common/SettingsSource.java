@@ -15,10 +15,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 
 /**
- * One place settings come from: a properties file (or the .NET SDK's XML {@code mmc.config}), a stream,
- * the system properties or the environment.
+ * One place settings come from: a properties file (or a .NET SDK's XML configuration file), a stream,
+ * the system properties or the environment, the last two named by the product's {@link SettingsNaming}.
  * It holds raw string values by {@link SettingKey}; {@link LayeredSettings} stacks several in order of
  * precedence and parses them.
  *
@@ -28,15 +29,19 @@ import java.util.Properties;
  */
 public final class SettingsSource {
 
-    /** The default file name, looked up in the working directory, then on the classpath. */
-    public static final String DEFAULT_FILE_NAME = "mmc.properties";
-
     private final String description;
     private final Map<SettingKey, String> values;
+    /** How a key of this source is named where it was read, for messages: the file, the property, the variable. */
+    private final Function<SettingKey, String> origin;
 
     private SettingsSource(String description, Map<SettingKey, String> values) {
+        this(description, values, key -> description);
+    }
+
+    private SettingsSource(String description, Map<SettingKey, String> values, Function<SettingKey, String> origin) {
         this.description = description;
         this.values = Collections.unmodifiableMap(values);
+        this.origin = origin;
     }
 
     /**
@@ -74,89 +79,79 @@ public final class SettingsSource {
         }
     }
 
-    /**
-     * Reads {@value #DEFAULT_FILE_NAME} from the working directory or, when there is none, from the
-     * classpath.
-     *
-     * @throws ConfigurationException when neither exists, or the one found is invalid
-     */
-    public static SettingsSource fromDefaultLocation() {
-        return findDefaultLocation().orElseThrow(() -> new ConfigurationException(
-                "No " + DEFAULT_FILE_NAME + " found in the working directory ("
-                        + Path.of("").toAbsolutePath() + ") nor on the classpath; create one from"
-                        + " mmc.properties.example or pass a file explicitly", null, DEFAULT_FILE_NAME));
-    }
-
-    /**
-     * Like {@link #fromDefaultLocation()}, but empty when there is no such file anywhere.
-     */
-    public static Optional<SettingsSource> findDefaultLocation() {
-        Path local = Path.of(DEFAULT_FILE_NAME);
+    /** The product's settings file in the working directory, else on the classpath; empty when there is none. */
+    private static Optional<SettingsSource> findDefaultLocation(SettingsNaming naming) {
+        String fileName = naming.fileName();
+        Path local = Path.of(fileName);
         if (Files.isRegularFile(local)) {
             return Optional.of(fromFile(local));
         }
         ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
                 .orElse(SettingsSource.class.getClassLoader());
-        InputStream in = loader.getResourceAsStream(DEFAULT_FILE_NAME);
+        InputStream in = loader.getResourceAsStream(fileName);
         if (in == null) {
             return Optional.empty();
         }
         try (in) {
-            return Optional.of(read(in, "classpath resource " + DEFAULT_FILE_NAME));
+            return Optional.of(read(in, "classpath resource " + fileName));
         } catch (IOException e) {
-            throw new ConfigurationException("Settings cannot be read from classpath resource " + DEFAULT_FILE_NAME,
-                    null, "classpath resource " + DEFAULT_FILE_NAME, e);
+            throw new ConfigurationException("Settings cannot be read from classpath resource " + fileName,
+                    null, "classpath resource " + fileName, e);
         }
     }
 
     /**
-     * Like {@link #findDefaultLocation()}, but when there is no file, an empty source that says where it was
-     * looked for: the lowest layer for settings that may come from system properties and the environment
-     * alone, so that a missing key's error still names the file that was not found.
+     * Reads the product's settings file ({@link SettingsNaming#fileName()}) from the working directory or,
+     * when there is none, from the classpath; when there is no file, an empty source that says where it was
+     * looked for: the lowest layer for settings that may come from system properties and the
+     * environment alone, so that a missing key's error still names the file that was not found.
      */
-    public static SettingsSource defaultLocationOrNone() {
-        return findDefaultLocation().orElseGet(() -> new SettingsSource("no " + DEFAULT_FILE_NAME + " (none in "
-                + Path.of("").toAbsolutePath() + " nor on the classpath)", Map.of()));
+    public static SettingsSource defaultLocationOrNone(SettingsNaming naming) {
+        return findDefaultLocation(naming).orElseGet(() -> new SettingsSource("no " + naming.fileName()
+                + " (none in " + Path.of("").toAbsolutePath() + " nor on the classpath)", Map.of()));
     }
 
     /**
-     * The {@code mmc.<key>} entries of the given system properties. A property {@code mmc.<name>} whose
-     * name holds no further dot and is not a known key is refused like an unknown key in a file; other
-     * properties (including {@code mmc.<group>.<name>}, and Spring-style {@code mmc.service-url} spellings, which
-     * a framework's own binding reads) are ignored.
+     * The product's entries of the given system properties: a prefix and a key, such as
+     * {@code mmc.serviceUrl}. A property of the prefix whose rest holds no further dot and is not a known key
+     * is refused like an unknown key in a file; other properties (including {@code mmc.<group>.<name>}, and
+     * Spring-style {@code mmc.service-url} spellings, which a framework's own binding reads) are ignored.
      *
      * @throws ConfigurationException naming the unknown property and the closest known key
      */
-    public static SettingsSource fromSystemProperties(Properties system) {
-        String description = "system properties";
+    public static SettingsSource fromSystemProperties(Properties system, SettingsNaming naming) {
+        String prefix = naming.systemPropertyPrefix();
         for (String name : system.stringPropertyNames()) {
-            if (name.startsWith(SettingKey.SYSTEM_PROPERTY_PREFIX)) {
-                String key = name.substring(SettingKey.SYSTEM_PROPERTY_PREFIX.length());
+            if (name.startsWith(prefix)) {
+                String key = name.substring(prefix.length());
                 if (key.indexOf('.') < 0 && key.indexOf('-') < 0 && SettingKey.fromKey(key).isEmpty()) {
                     throw unknownKey(key, "system property " + name);
                 }
             }
         }
-        Map<SettingKey, String> values = new LinkedHashMap<>();
-        for (SettingKey key : SettingKey.values()) {
-            String value = system.getProperty(key.systemProperty());
-            if (value != null) {
-                values.put(key, value);
-            }
-        }
-        return new SettingsSource(description, values);
+        return named("system properties", key -> system.getProperty(naming.systemProperty(key)),
+                key -> "system property " + naming.systemProperty(key));
     }
 
-    /** The {@code MMC_<KEY>} entries of the given environment; other variables are ignored. */
-    public static SettingsSource fromEnvironment(Map<String, String> environment) {
+    /**
+     * The product's entries of the given environment: a prefix and a key in upper snake case, such as
+     * {@code MMC_SERVICE_URL}; other variables are ignored.
+     */
+    public static SettingsSource fromEnvironment(Map<String, String> environment, SettingsNaming naming) {
+        return named("environment", key -> environment.get(naming.environmentVariable(key)),
+                key -> "environment variable " + naming.environmentVariable(key));
+    }
+
+    private static SettingsSource named(String description, Function<SettingKey, String> lookup,
+            Function<SettingKey, String> origin) {
         Map<SettingKey, String> values = new LinkedHashMap<>();
         for (SettingKey key : SettingKey.values()) {
-            String value = environment.get(key.environmentVariable());
+            String value = lookup.apply(key);
             if (value != null) {
                 values.put(key, value);
             }
         }
-        return new SettingsSource("environment", values);
+        return new SettingsSource(description, values, origin);
     }
 
     /** Values given in code (a builder); {@code null} values are left out. */
@@ -171,7 +166,7 @@ public final class SettingsSource {
     }
 
     /**
-     * Reads a properties file, or the .NET SDK's XML {@code mmc.config} when the content is XML: the
+     * Reads a properties file, or a .NET SDK's XML configuration file when the content is XML: the
      * {@code <add key="..." value="..."/>} entries of its {@code appSettings}, with the same keys.
      */
     private static SettingsSource read(InputStream in, String description) throws IOException {
@@ -226,15 +221,12 @@ public final class SettingsSource {
         return Optional.ofNullable(values.get(key));
     }
 
-    /** @return where a key's value comes from, as precisely as this source can say */
-    String describe(SettingKey key) {
-        if (description.equals("system properties")) {
-            return "system property " + key.systemProperty();
-        }
-        if (description.equals("environment")) {
-            return "environment variable " + key.environmentVariable();
-        }
-        return description;
+    /**
+     * @return where a key's value comes from, as precisely as this source can say: {@code system property
+     *         mmc.accessKey}, {@code environment variable MMC_ACCESS_KEY}, {@code file /etc/app/mmc.properties}
+     */
+    public String describe(SettingKey key) {
+        return origin.apply(key);
     }
 
     @Override

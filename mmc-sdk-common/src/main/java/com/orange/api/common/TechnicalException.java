@@ -138,16 +138,6 @@ public class TechnicalException extends OrangeApiException {
         return GatewayError.fromCode(code);
     }
 
-    /**
-     * Returns a copy of this exception that records a different number of attempts, for the retry loop
-     * that gives up after several; every other part, the cause and the stack trace are kept.
-     */
-    public TechnicalException withAttempts(int attemptCount) {
-        TechnicalException copy = toBuilder().attempts(attemptCount).build();
-        copy.setStackTrace(getStackTrace());
-        return copy;
-    }
-
     /** @return a builder holding every part of this exception, to derive a changed copy */
     public Builder toBuilder() {
         return new Builder(code, summary).serviceMessage(serviceMessage).location(location).httpStatus(httpStatus)

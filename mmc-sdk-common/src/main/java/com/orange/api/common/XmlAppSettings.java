@@ -16,7 +16,7 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * Reads the {@code appSettings} of a .NET configuration file, the form of the .NET SDK's {@code mmc.config}:
+ * Reads the {@code appSettings} of a .NET configuration file, the form of the .NET SDK's configuration file:
  * {@code <configuration><appSettings><add key="serviceUrl" value="..."/>...</appSettings></configuration>},
  * with {@code <remove key="..."/>} and {@code <clear/>} as .NET reads them. Other sections (log4net...) are
  * ignored. A document type declaration is refused, so no entity is ever expanded.
@@ -48,7 +48,7 @@ final class XmlAppSettings {
         NodeList sections = root.getElementsByTagName("appSettings");
         if (!"configuration".equals(root.getTagName()) || sections.getLength() == 0) {
             throw new ConfigurationException("No <configuration><appSettings> in " + description
-                    + ": an XML settings file is the .NET SDK's mmc.config", null, description);
+                    + ": an XML settings file is a .NET configuration file, as the .NET SDK reads", null, description);
         }
         Map<String, String> entries = new LinkedHashMap<>();
         for (Node node = sections.item(0).getFirstChild(); node != null; node = node.getNextSibling()) {

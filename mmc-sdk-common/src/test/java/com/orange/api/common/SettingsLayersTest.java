@@ -19,12 +19,13 @@ class SettingsLayersTest {
             "MMC_SERVICE_ACCOUNT_PASSWORD", "account-pw", "MMC_REQUEST_TIMEOUT", "PT5S");
 
     private static LayeredSettings environmentOnly() {
-        return LayeredSettings.of(List.of(SettingsSource.fromEnvironment(ENVIRONMENT), SettingsSource.defaultLocationOrNone()));
+        return LayeredSettings.of(List.of(SettingsSource.fromEnvironment(ENVIRONMENT, TestNaming.MMC),
+                SettingsSource.defaultLocationOrNone(TestNaming.MMC)));
     }
 
     @Test
     void givenLayersReplaceSystemPropertiesEnvironmentAndFile() {
-        ServiceSettings settings = ServiceSettings.builder().layers(environmentOnly()).build();
+        ServiceSettings settings = ServiceSettings.builder(TestNaming.MMC).layers(environmentOnly()).build();
 
         assertThat(settings.serviceUrl()).isEqualTo(URI.create("https://mmc.example.org/api"));
         assertThat(settings.requestTimeout()).isEqualTo(Duration.ofSeconds(5));
@@ -32,7 +33,7 @@ class SettingsLayersTest {
 
     @Test
     void valuesGivenInCodeStillWinOverGivenLayers() {
-        ServiceSettings settings = ServiceSettings.builder().layers(environmentOnly())
+        ServiceSettings settings = ServiceSettings.builder(TestNaming.MMC).layers(environmentOnly())
                 .requestTimeout(Duration.ofSeconds(7)).build();
 
         assertThat(settings.requestTimeout()).isEqualTo(Duration.ofSeconds(7));
@@ -40,7 +41,7 @@ class SettingsLayersTest {
 
     @Test
     void theEnvironmentAloneLoadsAnApiUser() {
-        OrangeApiUser user = new OrangeApiUser() { };
+        OrangeApiUser user = new OrangeApiUser(TestNaming.MMC) { };
 
         user.load(environmentOnly());
 
@@ -49,9 +50,9 @@ class SettingsLayersTest {
 
     @Test
     void withoutAFileAMissingCredentialNamesTheFileThatWasNotFound() {
-        OrangeApiUser user = new OrangeApiUser() { };
+        OrangeApiUser user = new OrangeApiUser(TestNaming.MMC) { };
         LayeredSettings withoutPassword = LayeredSettings.of(List.of(SettingsSource.fromEnvironment(Map.of(
-                "MMC_ACCESS_KEY", "key")), SettingsSource.defaultLocationOrNone()));
+                "MMC_ACCESS_KEY", "key"), TestNaming.MMC), SettingsSource.defaultLocationOrNone(TestNaming.MMC)));
 
         assertThatThrownBy(() -> user.load(withoutPassword)).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("Missing setting 'accessKeyPassword'")

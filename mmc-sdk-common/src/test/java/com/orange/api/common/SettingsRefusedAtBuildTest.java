@@ -29,8 +29,9 @@ class SettingsRefusedAtBuildTest {
         SettingsSource source = SettingsSource.fromStream(
                 new java.io.ByteArrayInputStream(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 "test");
-        return ServiceSettings.builder().build(LayeredSettings.of(List.of(SettingsSource.fromSystemProperties(system),
-                SettingsSource.fromEnvironment(Map.of()), source)));
+        return ServiceSettings.builder(TestNaming.MMC).build(LayeredSettings.of(List.of(
+                SettingsSource.fromSystemProperties(system, TestNaming.MMC),
+                SettingsSource.fromEnvironment(Map.of(), TestNaming.MMC), source)));
     }
 
     private static ConfigurationException refused(Map<String, String> file) {
@@ -150,7 +151,7 @@ class SettingsRefusedAtBuildTest {
 
     @Test
     void theBuilderCarriesCallTimeoutAndAllowPlainHttp() {
-        ServiceSettings settings = ServiceSettings.builder().serviceUrl(URI.create("http://service.example.com/x"))
+        ServiceSettings settings = ServiceSettings.builder(TestNaming.MMC).serviceUrl(URI.create("http://service.example.com/x"))
                 .allowPlainHttp(true).callTimeout(Duration.ofSeconds(45))
                 .build(LayeredSettings.of(List.of()));
 

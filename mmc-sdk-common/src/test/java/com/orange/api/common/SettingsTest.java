@@ -30,13 +30,13 @@ class SettingsTest {
 
     /** File, environment and system properties given explicitly, so the real environment plays no part. */
     private static LayeredSettings layers(Properties system, Map<String, String> environment, SettingsSource file) {
-        return LayeredSettings.of(List.of(SettingsSource.fromSystemProperties(system),
-                SettingsSource.fromEnvironment(environment), file));
+        return LayeredSettings.of(List.of(SettingsSource.fromSystemProperties(system, TestNaming.MMC),
+                SettingsSource.fromEnvironment(environment, TestNaming.MMC), file));
     }
 
     @Test
     void defaultsApplyWhenOnlyTheUrlIsGiven() throws IOException {
-        ServiceSettings settings = ServiceSettings.builder()
+        ServiceSettings settings = ServiceSettings.builder(TestNaming.MMC)
                 .build(layers(new Properties(), Map.of(), SettingsSource.fromFile(file("serviceUrl=https://h/x"))));
 
         assertThat(settings.serviceUrl()).isEqualTo(URI.create("https://h/x"));
@@ -60,7 +60,7 @@ class SettingsTest {
         Map<String, String> environment = Map.of("MMC_REQUEST_TIMEOUT", "PT3S", "MMC_CONNECT_TIMEOUT", "PT3S",
                 "MMC_MAX_ATTEMPTS", "4", "MMC_SERVICE_URL", "https://env/x");
 
-        ServiceSettings settings = ServiceSettings.builder().requestTimeout(Duration.ofSeconds(4))
+        ServiceSettings settings = ServiceSettings.builder(TestNaming.MMC).requestTimeout(Duration.ofSeconds(4))
                 .build(layers(system, environment, file));
 
         assertThat(settings.requestTimeout()).as("builder").isEqualTo(Duration.ofSeconds(4));
@@ -71,7 +71,7 @@ class SettingsTest {
 
     @Test
     void timeoutsAcceptIsoDurationsAndMilliseconds() throws IOException {
-        ServiceSettings settings = ServiceSettings.builder().build(layers(new Properties(), Map.of(),
+        ServiceSettings settings = ServiceSettings.builder(TestNaming.MMC).build(layers(new Properties(), Map.of(),
                 SettingsSource.fromFile(file("serviceUrl=https://h/x\nconnectTimeout=2500\nrequestTimeout=PT1M\n"))));
 
         assertThat(settings.connectTimeout()).isEqualTo(Duration.ofMillis(2500));
@@ -100,7 +100,7 @@ class SettingsTest {
     void aBadPortNamesTheKeyAndTheFile() throws IOException {
         Path file = file("serviceUrl=https://h/x\nproxyHost=proxy\nproxyPort=your_proxy_port\n");
 
-        ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> ServiceSettings.builder()
+        ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> ServiceSettings.builder(TestNaming.MMC)
                 .build(layers(new Properties(), Map.of(), SettingsSource.fromFile(file))));
 
         assertThat(e.getKey()).contains("proxyPort");
@@ -109,7 +109,7 @@ class SettingsTest {
 
     @Test
     void aPortOutOfRangeIsRefused() throws IOException {
-        ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> ServiceSettings.builder()
+        ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> ServiceSettings.builder(TestNaming.MMC)
                 .build(layers(new Properties(), Map.of(), SettingsSource.fromFile(
                         file("serviceUrl=https://h/x\nproxyHost=proxy\nproxyPort=70000\n")))));
 
@@ -121,7 +121,7 @@ class SettingsTest {
         for (String url : List.of("your_service_url", "ftp://host/x", "https:///nohost", "http://bad host/")) {
             Path file = file("serviceUrl=" + url + "\n");
 
-            ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> ServiceSettings.builder()
+            ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> ServiceSettings.builder(TestNaming.MMC)
                     .build(layers(new Properties(), Map.of(), SettingsSource.fromFile(file))));
 
             assertThat(e).as(url).isNotNull();
@@ -132,7 +132,7 @@ class SettingsTest {
 
     @Test
     void aBadUrlFromTheEnvironmentNamesTheVariable() {
-        ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> ServiceSettings.builder()
+        ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> ServiceSettings.builder(TestNaming.MMC)
                 .build(layers(new Properties(), Map.of("MMC_SERVICE_URL", "not a url"), SettingsSource.ofValues("none",
                         Map.of()))));
 
@@ -144,7 +144,7 @@ class SettingsTest {
         for (String timeout : List.of("30s", "PT0S", "-5", "PT-1S", "soon")) {
             Path file = file("serviceUrl=https://h/x\nrequestTimeout=" + timeout + "\n");
 
-            ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> ServiceSettings.builder()
+            ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> ServiceSettings.builder(TestNaming.MMC)
                     .build(layers(new Properties(), Map.of(), SettingsSource.fromFile(file))));
 
             assertThat(e).as(timeout).isNotNull();
@@ -158,7 +158,7 @@ class SettingsTest {
         Properties system = new Properties();
         system.setProperty("mmc.connectTimeout", "forever");
 
-        ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> ServiceSettings.builder()
+        ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> ServiceSettings.builder(TestNaming.MMC)
                 .serviceUrl(URI.create("https://h/x")).build(layers(system, Map.of(), SettingsSource.ofValues("none", Map.of()))));
 
         assertThat(e.getMessage()).contains("system property mmc.connectTimeout", "forever");
@@ -169,7 +169,7 @@ class SettingsTest {
         for (String attempts : List.of("0", "11", "three")) {
             Path file = file("serviceUrl=https://h/x\nmaxAttempts=" + attempts + "\n");
 
-            ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> ServiceSettings.builder()
+            ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> ServiceSettings.builder(TestNaming.MMC)
                     .build(layers(new Properties(), Map.of(), SettingsSource.fromFile(file))));
 
             assertThat(e.getKey()).as(attempts).contains("maxAttempts");
@@ -178,7 +178,7 @@ class SettingsTest {
 
     @Test
     void aMissingServiceUrlIsNamed() {
-        ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> ServiceSettings.builder()
+        ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> ServiceSettings.builder(TestNaming.MMC)
                 .build(layers(new Properties(), Map.of(), SettingsSource.ofValues("none", Map.of()))));
 
         assertThat(e.getKey()).contains("serviceUrl");
@@ -199,7 +199,7 @@ class SettingsTest {
     void aSecretIsNeverShownInAnErrorMessage() {
         Properties system = new Properties();
         system.setProperty("mmc.proxyPassword", "Hunter2-secret");
-        ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> ServiceSettings.builder()
+        ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> ServiceSettings.builder(TestNaming.MMC)
                 .build(layers(system, Map.of("MMC_SERVICE_URL", "https://h/x", "MMC_PROXY_HOST", "proxy",
                         "MMC_PROXY_PORT", "8080"), SettingsSource.ofValues("none", Map.of()))));
 
@@ -208,18 +208,18 @@ class SettingsTest {
 
     @Test
     void disableProxyWinsAndMustBeABoolean() throws IOException {
-        ServiceSettings direct = ServiceSettings.builder().build(layers(new Properties(), Map.of(), SettingsSource.fromFile(
+        ServiceSettings direct = ServiceSettings.builder(TestNaming.MMC).build(layers(new Properties(), Map.of(), SettingsSource.fromFile(
                 file("serviceUrl=https://h/x\ndisableProxy=TRUE\nproxyHost=proxy\nproxyPort=8080\n"))));
         assertThat(direct.proxy().mode()).isEqualTo(ProxySettings.Mode.DISABLED);
 
-        ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> ServiceSettings.builder()
+        ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> ServiceSettings.builder(TestNaming.MMC)
                 .build(layers(new Properties(), Map.of(), SettingsSource.fromFile(file("serviceUrl=https://h/x\ndisableProxy=yes\n")))));
         assertThat(e.getKey()).contains("disableProxy");
     }
 
     @Test
     void anExplicitProxyCarriesItsCredentialsButNeverPrintsThePassword() throws IOException {
-        ServiceSettings settings = ServiceSettings.builder().build(layers(new Properties(), Map.of(), SettingsSource.fromFile(
+        ServiceSettings settings = ServiceSettings.builder(TestNaming.MMC).build(layers(new Properties(), Map.of(), SettingsSource.fromFile(
                 file("serviceUrl=https://h/x\nproxyHost=proxy.corp\nproxyPort=3128\nproxyUsername=me\nproxyPassword=pw-Secret\n"))));
 
         assertThat(settings.proxy().mode()).isEqualTo(ProxySettings.Mode.EXPLICIT);
@@ -231,7 +231,7 @@ class SettingsTest {
 
     @Test
     void aTrustCertificateMustBeAReadableFile() {
-        ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> ServiceSettings.builder()
+        ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> ServiceSettings.builder(TestNaming.MMC)
                 .trustCertificate(dir.resolve("orangeapi.cer"))
                 .build(layers(new Properties(), Map.of("MMC_SERVICE_URL", "https://h/x"), SettingsSource.ofValues("none", Map.of()))));
 
@@ -265,11 +265,14 @@ class SettingsTest {
         Path example = Path.of("..", "mmc.properties.example");
         SettingsSource source = SettingsSource.fromFile(example);
 
-        ServiceSettings settings = ServiceSettings.builder().build(layers(new Properties(), Map.of(), source));
+        ServiceSettings settings = ServiceSettings.builder(TestNaming.MMC).build(layers(new Properties(), Map.of(), source));
         assertThat(settings.serviceUrl().getHost()).isEqualTo("iosw.orange-api.net");
         assertThat(source.get(SettingKey.ACCESS_KEY)).contains("your_access_key");
     }
 
     private static final class TestUser extends OrangeApiUser {
+        TestUser() {
+            super(TestNaming.MMC);
+        }
     }
 }

@@ -8,9 +8,11 @@ import com.orange.api.mmc.model.ParticipantInfo;
 import com.orange.api.mmc.model.ScheduledAudioConferenceInfo;
 import com.orange.api.mmc.model.ScheduledConferenceInfo;
 
+import com.orange.api.mmc.internal.rules.ValueRules;
+
 import java.time.OffsetDateTime;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * The manual's rules that need no server state and no clock, checked before anything is sent. Each
@@ -20,10 +22,6 @@ import java.util.regex.Pattern;
  * left to the service: the client's clock may differ from the server's.
  */
 final class LocalRules {
-
-    /** The manual's "w.x@y.z" pattern: something, an at sign, a domain with at least one dot. */
-    private static final Pattern MAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
-    private static final int MIN_PASSWORD_LENGTH = 4;
 
     private LocalRules() {
     }
@@ -45,10 +43,7 @@ final class LocalRules {
     static void participantInfo(ParticipantInfo info, String operation) {
         text(info.getFirstName(), MmcError.MMC_8, MmcError.MMC_9, operation);
         text(info.getLastName(), MmcError.MMC_10, MmcError.MMC_11, operation);
-        text(info.getEmail(), MmcError.MMC_12, MmcError.MMC_13, operation);
-        if (!MAIL.matcher(info.getEmail()).matches()) {
-            throw MmcException.local(MmcError.MMC_14, operation);
-        }
+        broken(ValueRules.mail(info.getEmail(), MmcError.MMC_12, MmcError.MMC_13, MmcError.MMC_14), operation);
         conferencePassword(info.getConferencePassword(), operation);
     }
 
@@ -119,23 +114,16 @@ final class LocalRules {
     }
 
     private static void text(String value, MmcError missing, MmcError empty, String operation) {
-        if (value == null) {
-            throw MmcException.local(missing, operation);
-        }
-        if (value.isBlank()) {
-            throw MmcException.local(empty, operation);
-        }
+        broken(ValueRules.text(value, missing, empty), operation);
     }
 
     private static void password(String value, MmcError missing, MmcError empty, MmcError tooShort, String operation) {
-        if (value == null) {
-            throw MmcException.local(missing, operation);
-        }
-        if (value.isEmpty()) {
-            throw MmcException.local(empty, operation);
-        }
-        if (value.length() < MIN_PASSWORD_LENGTH) {
-            throw MmcException.local(tooShort, operation);
+        broken(ValueRules.password(value, missing, empty, tooShort), operation);
+    }
+
+    private static void broken(Optional<MmcError> rule, String operation) {
+        if (rule.isPresent()) {
+            throw MmcException.local(rule.get(), operation);
         }
     }
 }

@@ -5,6 +5,7 @@ import com.orange.api.common.LayeredSettings;
 import com.orange.api.common.OrangeApiService;
 import com.orange.api.common.ProxySettings;
 import com.orange.api.common.ServiceSettings;
+import com.orange.api.common.SettingsNaming;
 import com.orange.api.common.SettingsSource;
 import com.orange.api.common.TechnicalException;
 import com.orange.api.common.internal.UserCredentials;
@@ -67,6 +68,15 @@ import java.util.function.Function;
  */
 public final class Mmc extends OrangeApiService {
 
+    /**
+     * How MMC names its settings outside code: system properties {@code mmc.<key>}, environment variables
+     * {@code MMC_<KEY>}, the file {@code mmc.properties} (copied from {@code mmc.properties.example}). For a
+     * caller that composes its own {@link com.orange.api.common.SettingsSource}s for
+     * {@link Builder#settingsLayers} and {@link Organizer#fromSettings(LayeredSettings)}.
+     */
+    public static final SettingsNaming SETTINGS_NAMING = new SettingsNaming("mmc.", "MMC_", "mmc.properties",
+            "https://iosw.orange-api.net/api/MultimediaConference-1");
+
     private final CallExecutor executor;
     private final Executor asyncExecutor;
     private MmcAsync async;
@@ -86,7 +96,7 @@ public final class Mmc extends OrangeApiService {
      *                                                      is given nowhere
      */
     public static Mmc loadFromConfigFile() {
-        return builder().configSource(SettingsSource.defaultLocationOrNone()).build();
+        return builder().configSource(SettingsSource.defaultLocationOrNone(SETTINGS_NAMING)).build();
     }
 
     /**
@@ -163,7 +173,7 @@ public final class Mmc extends OrangeApiService {
     public ScheduledConference modifyConference(Organizer organizer, ScheduledConference conference,
             ScheduledConferenceInfo conferenceInfo) {
         return run(Operation.MODIFY_SCHEDULED_CONFERENCE, organizer, credentials -> {
-            connection(conference, "conference", Operation.MODIFY_SCHEDULED_CONFERENCE);
+            requireConferenceAndPassword(conference, Operation.MODIFY_SCHEDULED_CONFERENCE);
             validate(conferenceInfo, "conferenceInfo", Operation.MODIFY_SCHEDULED_CONFERENCE);
             var connection = RequestMapper.connection(conference.getIdentifier(), conference.getPassword());
             var request = RequestMapper.scheduled(conferenceInfo);
@@ -177,7 +187,7 @@ public final class Mmc extends OrangeApiService {
     /** Cancels a scheduled conference that has not started. */
     public void deleteConference(Organizer organizer, ScheduledConference conference) {
         run(Operation.DELETE_SCHEDULED_CONFERENCE, organizer, credentials -> {
-            connection(conference, "conference", Operation.DELETE_SCHEDULED_CONFERENCE);
+            requireConferenceAndPassword(conference, Operation.DELETE_SCHEDULED_CONFERENCE);
             var connection = RequestMapper.connection(conference.getIdentifier(), conference.getPassword());
             executor.call(Operation.DELETE_SCHEDULED_CONFERENCE, credentials, (port, context) -> {
                 port.deleteScheduledConference(connection, context);
@@ -193,7 +203,7 @@ public final class Mmc extends OrangeApiService {
      */
     public ScheduledConference startConference(Organizer organizer, ScheduledConference conference) {
         return run(Operation.START_SCHEDULED_CONFERENCE, organizer, credentials -> {
-            connection(conference, "conference", Operation.START_SCHEDULED_CONFERENCE);
+            requireConferenceAndPassword(conference, Operation.START_SCHEDULED_CONFERENCE);
             var connection = RequestMapper.connection(conference.getIdentifier(), conference.getPassword());
             return ResponseMapper.update(conference, executor.call(Operation.START_SCHEDULED_CONFERENCE, credentials,
                     (port, context) -> port.startScheduledConference(connection, context), conference.getPassword()),
@@ -294,7 +304,7 @@ public final class Mmc extends OrangeApiService {
     public ScheduledAudioConference modifyAudioConference(Organizer organizer, ScheduledAudioConference audioConference,
             ScheduledAudioConferenceInfo audioConferenceInfo) {
         return run(Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE, organizer, credentials -> {
-            connection(audioConference, Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE);
+            requireAudioConferenceAndPassword(audioConference, Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE);
             validate(audioConferenceInfo, "audioConferenceInfo", Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE);
             var input = RequestMapper.modifyScheduledAudio(audioConference.getIdentifier(),
                     audioConference.getPassword(),
@@ -312,7 +322,7 @@ public final class Mmc extends OrangeApiService {
      */
     public ScheduledAudioConference startAudioConference(Organizer organizer, ScheduledAudioConference audioConference) {
         return run(Operation.START_SCHEDULED_AUDIO_CONFERENCE, organizer, credentials -> {
-            connection(audioConference, Operation.START_SCHEDULED_AUDIO_CONFERENCE);
+            requireAudioConferenceAndPassword(audioConference, Operation.START_SCHEDULED_AUDIO_CONFERENCE);
             var input = RequestMapper.startScheduledAudio(audioConference.getIdentifier(),
                     audioConference.getPassword());
             return ResponseMapper.update(audioConference, executor.call(Operation.START_SCHEDULED_AUDIO_CONFERENCE,
@@ -388,12 +398,15 @@ public final class Mmc extends OrangeApiService {
         LocalRules.audioConferenceInfo(info, operation.method());
     }
 
-    private static void connection(ScheduledConference conference, String parameter, Operation operation) {
-        Objects.requireNonNull(conference, parameter);
+    /** The conference a call acts on: not null, and a password the service can accept (MMC_25..27). */
+    private static void requireConferenceAndPassword(ScheduledConference conference, Operation operation) {
+        Objects.requireNonNull(conference, "conference");
         LocalRules.conferencePassword(conference.getPassword(), operation.method());
     }
 
-    private static void connection(ScheduledAudioConference audioConference, Operation operation) {
+    /** The audio conference a call acts on: not null, and a password the service can accept (MMC_25..27). */
+    private static void requireAudioConferenceAndPassword(ScheduledAudioConference audioConference,
+            Operation operation) {
         Objects.requireNonNull(audioConference, "audioConference");
         LocalRules.conferencePassword(audioConference.getPassword(), operation.method());
     }
@@ -404,7 +417,7 @@ public final class Mmc extends OrangeApiService {
      */
     public static final class Builder {
 
-        private final ServiceSettings.Builder settings = ServiceSettings.builder();
+        private final ServiceSettings.Builder settings = ServiceSettings.builder(SETTINGS_NAMING);
         private final List<MmcInterceptor> interceptors = new ArrayList<>();
         private Executor asyncExecutor;
 

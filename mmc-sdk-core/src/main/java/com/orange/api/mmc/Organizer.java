@@ -20,6 +20,7 @@ public class Organizer extends OrangeApiUser {
 
     /** An organizer whose credentials are still to be set or loaded with {@code loadFromConfigFile}. */
     public Organizer() {
+        super(Mmc.SETTINGS_NAMING);
     }
 
     /**
@@ -47,6 +48,6 @@ public class Organizer extends OrangeApiUser {
     }
 
     public Organizer(String accessKey, String accessKeyPassword, String serviceAccount, String serviceAccountPassword) {
-        super(accessKey, accessKeyPassword, serviceAccount, serviceAccountPassword);
+        super(Mmc.SETTINGS_NAMING, accessKey, accessKeyPassword, serviceAccount, serviceAccountPassword);
     }
 }

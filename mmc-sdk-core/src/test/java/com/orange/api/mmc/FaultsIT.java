@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import com.orange.api.common.ConfigurationException;
 import com.orange.api.common.GatewayError;
@@ -16,8 +17,12 @@ import com.orange.api.mmc.model.ScheduledConference;
 import com.orange.api.mmc.model.ScheduledConferenceInfo;
 
 import java.time.OffsetDateTime;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** One test per class of failure: how each reaches the caller, and that nothing leaks a secret. */
 class FaultsIT extends WireMockTestBase {
@@ -107,34 +112,48 @@ class FaultsIT extends WireMockTestBase {
         assertThat(e.getMessage()).contains("getConferenceDetails", "HTTP 500");
     }
 
-    @Test
-    void aLocalRuleFailsBeforeAnythingIsSent() {
-        MmcException shortPassword = catchThrowableOfType(MmcException.class,
-                () -> mmc.createConference(organizer, new InstantaneousConferenceInfo("name", "abc")));
-        MmcException endBeforeStart = catchThrowableOfType(MmcException.class,
-                () -> mmc.createConference(organizer, new ScheduledConferenceInfo("name", "password",
-                        OffsetDateTime.now().plusHours(2), OffsetDateTime.now().plusHours(1))));
-        MmcException badMail = catchThrowableOfType(MmcException.class,
-                () -> mmc.joinConference(organizer, new ParticipantInfo("John", "Doe", "john.doe-at-mailbox", 1, "password")));
+    /** A call the SDK refuses locally. */
+    private interface Refused {
+        void call(Mmc mmc, Organizer organizer);
+    }
+
+    static Stream<Arguments> localRules() {
         InstantaneousAudioConferenceInfo tooLong = new InstantaneousAudioConferenceInfo();
         tooLong.setName("audio");
         tooLong.setPassword("password");
         tooLong.setHost(new Attendee("+33100000000", "joe", "black", "joe.black@never.land"));
         tooLong.setRealDuration(24 * 60 + 1);
-        MmcException overDay = catchThrowableOfType(MmcException.class, () -> mmc.createAudioConference(organizer, tooLong));
-        MmcException emptyName = catchThrowableOfType(MmcException.class,
-                () -> mmc.createConference(organizer, new InstantaneousConferenceInfo(" ", "password")));
+        return Stream.of(
+                argumentSet("password shorter than 4", "MMC_20", (Refused) (m, o) -> m.createConference(o,
+                        new InstantaneousConferenceInfo("name", "abc"))),
+                argumentSet("end before start", "MMC_38", (Refused) (m, o) -> m.createConference(o,
+                        new ScheduledConferenceInfo("name", "password", OffsetDateTime.now().plusHours(2),
+                                OffsetDateTime.now().plusHours(1)))),
+                argumentSet("bad mail", "MMC_14", (Refused) (m, o) -> m.joinConference(o,
+                        new ParticipantInfo("John", "Doe", "john.doe-at-mailbox", 1, "password"))),
+                argumentSet("audio longer than a day", "MMC_542", (Refused) (m, o) -> m.createAudioConference(o,
+                        tooLong)),
+                argumentSet("blank name", "MMC_17", (Refused) (m, o) -> m.createConference(o,
+                        new InstantaneousConferenceInfo(" ", "password"))));
+    }
 
-        assertThat(shortPassword.getCode()).isEqualTo("MMC_20");
-        assertThat(shortPassword.getInputParameter()).contains("instantaneousConferenceInfo/password");
-        assertThat(shortPassword.getMessage()).doesNotContain("abc'");
-        assertThat(endBeforeStart.getCode()).isEqualTo("MMC_38");
-        assertThat(badMail.getCode()).isEqualTo("MMC_14");
-        assertThat(overDay.getCode()).isEqualTo("MMC_542");
-        assertThat(emptyName.getCode()).isEqualTo("MMC_17");
-        assertThat(java.util.List.of(shortPassword, endBeforeStart, badMail, overDay, emptyName))
-                .allMatch(MmcException::isLocal);
+    @ParameterizedTest
+    @MethodSource("localRules")
+    void aLocalRuleFailsBeforeAnythingIsSent(String code, Refused refused) {
+        MmcException e = catchThrowableOfType(MmcException.class, () -> refused.call(mmc, organizer));
+
+        assertThat(e.getCode()).isEqualTo(code);
+        assertThat(e.isLocal()).isTrue();
         assertThat(stubs.requests()).as("WireMock received nothing").isEmpty();
+    }
+
+    @Test
+    void aLocalRuleNamesTheFieldAndNeverTheValue() {
+        MmcException e = catchThrowableOfType(MmcException.class,
+                () -> mmc.createConference(organizer, new InstantaneousConferenceInfo("name", "abc")));
+
+        assertThat(e.getInputParameter()).contains("instantaneousConferenceInfo/password");
+        assertThat(e.getMessage()).doesNotContain("abc'");
     }
 
     @Test

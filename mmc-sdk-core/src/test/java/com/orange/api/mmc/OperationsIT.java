@@ -232,22 +232,7 @@ class OperationsIT extends WireMockTestBase {
 
     @Test
     void getConferenceDetailsReadsEveryFieldAsTheManualPrintsThem() {
-        stubs.answer("getConferenceDetails", "<m:conference><m:id>37893</m:id><m:accessCode>837675</m:accessCode>"
-                + "<m:hostFirstName>your_service_account</m:hostFirstName>"
-                + "<m:hostLastName>your_service_account</m:hostLastName>"
-                + "<m:hostLogin>your_service_account</m:hostLogin><m:name>your_conference_name</m:name>"
-                + "<m:origin>Odn</m:origin><m:startDateTime>2009-09-21T13:38:06+02:00</m:startDateTime>"
-                + "<m:endDateTime>2009-09-21T15:37:06+02:00</m:endDateTime><m:state>NotStarted</m:state>"
-                + "<m:type>Scheduled</m:type><m:parameters>"
-                + "<m:parameter><m:key>conferenceVisibility</m:key><m:value>Public</m:value></m:parameter>"
-                + "<m:parameter><m:key>audioAccessNumber</m:key><m:value>+33149945060</m:value></m:parameter>"
-                + "<m:parameter><m:key>audioRoomNumber</m:key><m:value>775104</m:value></m:parameter>"
-                + "<m:parameter><m:key>audioCulture</m:key><m:value>en-US</m:value></m:parameter>"
-                + "<m:parameter><m:key>audioType</m:key><m:value>Apac</m:value></m:parameter>"
-                + "<m:parameter><m:key>conferenceWebcam</m:key><m:value>AirAnyWebcam</m:value></m:parameter>"
-                + "<m:parameter><m:key>conferenceChat</m:key><m:value>Participants</m:value></m:parameter>"
-                + "<m:parameter><m:key>conferenceAutoLaunched</m:key><m:value>False</m:value></m:parameter>"
-                + "</m:parameters></m:conference>");
+        stubs.answer("getConferenceDetails", SoapStubs.answerFile("getConferenceDetails.xml"));
 
         Conference conference = mmc.getConferenceDetails(organizer, 37893);
 
@@ -299,19 +284,7 @@ class OperationsIT extends WireMockTestBase {
 
     @Test
     void getConferencesListSendsTheWindowAndHostAndBuildsEachConferenceByType() {
-        stubs.answer("getConferencesList", "<m:conferenceList>"
-                + "<m:conference><m:id>37886</m:id><m:hostFirstName>your_service_account</m:hostFirstName>"
-                + "<m:hostLastName>your_service_account</m:hostLastName><m:hostLogin>your_service_account</m:hostLogin>"
-                + "<m:name>confname</m:name><m:startDateTime>2009-09-21T13:21:01+02:00</m:startDateTime>"
-                + "<m:state>Stopped</m:state><m:type>Instantaneous</m:type><m:parameters>"
-                + "<m:parameter><m:key>conferenceVisibility</m:key><m:value>Public</m:value></m:parameter>"
-                + "<m:parameter><m:key>audioType</m:key><m:value>Apac</m:value></m:parameter></m:parameters></m:conference>"
-                + "<m:conference><m:id>37888</m:id><m:name>confname</m:name>"
-                + "<m:startDateTime>2009-09-21T13:51:06+02:00</m:startDateTime>"
-                + "<m:endDateTime>2009-09-21T14:06:06+02:00</m:endDateTime><m:state>NotStarted</m:state>"
-                + "<m:type>Scheduled</m:type></m:conference>"
-                + "<m:conference><m:id>37899</m:id><m:state>Archived</m:state><m:type>Recurring</m:type></m:conference>"
-                + "</m:conferenceList>");
+        stubs.answer("getConferencesList", SoapStubs.answerFile("getConferencesList.xml"));
 
         List<Conference> conferences = mmc.getConferencesList(organizer, START.minusHours(6), START.plusHours(6), 42L);
 

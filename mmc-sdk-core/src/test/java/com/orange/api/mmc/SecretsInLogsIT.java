@@ -2,7 +2,7 @@ package com.orange.api.mmc;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -10,9 +10,16 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 
+import com.orange.api.common.TechnicalException;
 import com.orange.api.mmc.model.Attendee;
+import com.orange.api.mmc.model.AudioConferenceInfo;
+import com.orange.api.mmc.model.Conference;
+import com.orange.api.mmc.model.InstantaneousAudioConference;
 import com.orange.api.mmc.model.InstantaneousAudioConferenceInfo;
+import com.orange.api.mmc.model.InstantaneousConference;
 import com.orange.api.mmc.model.InstantaneousConferenceInfo;
+import com.orange.api.mmc.model.LicenceUsage;
+import com.orange.api.mmc.model.Participant;
 import com.orange.api.mmc.model.ParticipantInfo;
 import com.orange.api.mmc.model.ScheduledAudioConference;
 import com.orange.api.mmc.model.ScheduledAudioConferenceInfo;
@@ -23,15 +30,20 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every operation, successes and failures, logged at DEBUG with the wire log on, and the HTTP library's own
- * loggers at DEBUG too (its header and wire logs would show the Authorization header): no secret shows.
+ * Every operation, successes and failures, one case each, logged at DEBUG with the wire log on, and the HTTP
+ * library's own loggers at DEBUG too (its header and wire logs would show the Authorization header): no
+ * secret shows in the logs, nor in what the call returns or throws.
  */
 class SecretsInLogsIT extends WireMockTestBase {
 
@@ -68,11 +80,22 @@ class SecretsInLogsIT extends WireMockTestBase {
                 .collect(Collectors.joining("\n"));
     }
 
-    @Test
-    void aWholeSessionAtDebugShowsNoSecret() {
+    private static final List<String> SECRETS = List.of(SoapStubs.ACCESS_KEY_PASSWORD,
+            SoapStubs.SERVICE_ACCOUNT_PASSWORD, CONFERENCE_SECRET, NEW_CONFERENCE_SECRET, AUDIO_SECRET,
+            SoapStubs.basicAuth(SoapStubs.ACCESS_KEY, SoapStubs.ACCESS_KEY_PASSWORD).substring(6));
+    private static final OffsetDateTime START = OffsetDateTime.now().plusHours(1);
+
+    /** One call of a session; its outcome is what it returns, or what it throws. */
+    private interface Step {
+        Object run(Mmc mmc, Organizer organizer, SoapStubs stubs);
+    }
+
+    @BeforeEach
+    void answerEveryOperation() {
         String conference = "<m:conference><m:id>1</m:id><m:password>" + CONFERENCE_SECRET + "</m:password>"
                 + "<m:url>https://start</m:url></m:conference>";
-        String audio = "<m:audioConference><m:id>2</m:id><m:password>" + AUDIO_SECRET + "</m:password></m:audioConference>";
+        String audio = "<m:audioConference><m:id>2</m:id><m:password>" + AUDIO_SECRET
+                + "</m:password></m:audioConference>";
         stubs.answer("about", "<m:aboutReturn>V1.4</m:aboutReturn>");
         stubs.answer("createInstantaneousConference", conference);
         stubs.answer("createScheduledConference", conference);
@@ -84,59 +107,114 @@ class SecretsInLogsIT extends WireMockTestBase {
         stubs.answer("getConferenceDetails", conference);
         stubs.answer("getConferencesList", "<m:conferenceList>" + conference + "</m:conferenceList>");
         stubs.answer("getLicencesUsage", "<m:licenceUsage><m:maxConcurrentConnections>1</m:maxConcurrentConnections>"
-                + "<m:subscribedLicencesCount>2</m:subscribedLicencesCount><m:usageRate>50</m:usageRate></m:licenceUsage>");
+                + "<m:subscribedLicencesCount>2</m:subscribedLicencesCount><m:usageRate>50</m:usageRate>"
+                + "</m:licenceUsage>");
         stubs.answer("createInstantaneousAudioConference", audio);
         stubs.answer("createScheduledAudioConference", audio);
         stubs.answer("modifyScheduledAudioConference", audio);
         stubs.fault("startScheduledAudioConference", "MMC_28", "Wrong password", "audioconferenceConnection/password");
-        OffsetDateTime start = OffsetDateTime.now().plusHours(1);
+    }
 
-        mmc.about(organizer);
-        mmc.createConference(organizer, new InstantaneousConferenceInfo("n", CONFERENCE_SECRET));
-        ScheduledConference scheduled = mmc.createConference(organizer,
-                new ScheduledConferenceInfo("n", CONFERENCE_SECRET, start, start.plusHours(1)));
-        mmc.modifyConference(organizer, scheduled,
-                new ScheduledConferenceInfo("n", NEW_CONFERENCE_SECRET, start, start.plusHours(1)));
-        mmc.startConference(organizer, scheduled);
-        mmc.joinConference(organizer, new ParticipantInfo("John", "Doe", "john@doe.com", 1, NEW_CONFERENCE_SECRET));
-        mmc.deleteConference(organizer, scheduled);
-        mmc.getConferenceDetails(organizer, 1);
-        mmc.getConferencesList(organizer, start.minusHours(2), start, null);
-        mmc.getLicencesUsage(organizer, start.minusDays(9), start.minusDays(2));
-        InstantaneousAudioConferenceInfo instantAudio = new InstantaneousAudioConferenceInfo();
-        instantAudio.setName("a");
-        instantAudio.setPassword(AUDIO_SECRET);
-        instantAudio.setHost(new Attendee("+33100000000", "joe", "black", "joe@black.com"));
-        instantAudio.setRealDuration(30);
-        mmc.createAudioConference(organizer, instantAudio);
-        ScheduledAudioConferenceInfo scheduledAudio = new ScheduledAudioConferenceInfo();
-        scheduledAudio.setName("a");
-        scheduledAudio.setPassword(AUDIO_SECRET);
-        scheduledAudio.setHost(new Attendee("+33100000000", "joe", "black", "joe@black.com"));
-        scheduledAudio.setRealDuration(30);
-        scheduledAudio.setStartDate(start);
-        scheduledAudio.setEndDate(start.plusHours(1));
-        ScheduledAudioConference audioConference = mmc.createAudioConference(organizer, scheduledAudio);
-        mmc.modifyAudioConference(organizer, audioConference, scheduledAudio);
-        Throwable startFailure = catchThrowable(() -> mmc.startAudioConference(organizer, audioConference));
-        stubs.answer("about", aResponse().withStatus(401));
-        Throwable authFailure = catchThrowable(() -> mmc.about(organizer));
+    static Stream<Arguments> session() {
+        return Stream.of(
+                step("about", String.class, (m, o, s) -> m.about(o)),
+                step("createConference, instantaneous", InstantaneousConference.class,
+                        (m, o, s) -> m.createConference(o, new InstantaneousConferenceInfo("n", CONFERENCE_SECRET))),
+                step("createConference, scheduled", ScheduledConference.class, (m, o, s) -> m.createConference(o,
+                        new ScheduledConferenceInfo("n", CONFERENCE_SECRET, START, START.plusHours(1)))),
+                step("modifyConference, new password", ScheduledConference.class, (m, o, s) -> m.modifyConference(o,
+                        scheduled(), new ScheduledConferenceInfo("n", NEW_CONFERENCE_SECRET, START, START.plusHours(1)))),
+                step("startConference", ScheduledConference.class, (m, o, s) -> m.startConference(o, scheduled())),
+                step("joinConference", Participant.class, (m, o, s) -> m.joinConference(o,
+                        new ParticipantInfo("John", "Doe", "john@doe.com", 1, NEW_CONFERENCE_SECRET))),
+                step("deleteConference", Void.class, (m, o, s) -> {
+                    m.deleteConference(o, scheduled());
+                    return null;
+                }),
+                step("getConferenceDetails", Conference.class, (m, o, s) -> m.getConferenceDetails(o, 1)),
+                step("getConferencesList", List.class, (m, o, s) -> m.getConferencesList(o, START.minusHours(2),
+                        START, null)),
+                step("getLicencesUsage", LicenceUsage.class, (m, o, s) -> m.getLicencesUsage(o, START.minusDays(9),
+                        START.minusDays(2))),
+                step("createAudioConference, instantaneous", InstantaneousAudioConference.class,
+                        (m, o, s) -> m.createAudioConference(o, audio(new InstantaneousAudioConferenceInfo()))),
+                step("createAudioConference, scheduled", ScheduledAudioConference.class,
+                        (m, o, s) -> m.createAudioConference(o, scheduledAudio())),
+                step("modifyAudioConference", ScheduledAudioConference.class,
+                        (m, o, s) -> m.modifyAudioConference(o, audioConference(), scheduledAudio())),
+                step("startAudioConference, refused", MmcException.class,
+                        (m, o, s) -> m.startAudioConference(o, audioConference())),
+                step("about, answered 401", TechnicalException.class, (m, o, s) -> {
+                    s.answer("about", aResponse().withStatus(401));
+                    return m.about(o);
+                }));
+    }
 
+    @ParameterizedTest
+    @MethodSource("session")
+    void aCallAtDebugShowsNoSecret(Class<?> expected, Step step) {
+        Object outcome;
+        try {
+            outcome = step.run(mmc, organizer, stubs);
+        } catch (RuntimeException failure) {
+            outcome = failure;
+        }
+
+        if (expected == Void.class) {
+            assertThat(outcome).isNull();
+        } else {
+            assertThat(outcome).isInstanceOf(expected);
+        }
         String logged = everythingLogged();
-        assertThat(captured.list).as("the wire log wrote both directions of every call").hasSizeGreaterThan(30);
-        assertThat(logged).contains("Partner_API_Account_Pwd", "****", "--> POST", "<-- 200", "<createConference>");
+        assertThat(logged).as("the wire log wrote both directions").contains("--> POST", "<-- ");
         assertThat(captured.list).as("the HTTP library logged at DEBUG too")
                 .anyMatch(event -> event.getLoggerName().startsWith("org.apache.hc"));
-        for (String secret : List.of(SoapStubs.ACCESS_KEY_PASSWORD, SoapStubs.SERVICE_ACCOUNT_PASSWORD, CONFERENCE_SECRET,
-                NEW_CONFERENCE_SECRET, AUDIO_SECRET, SoapStubs.basicAuth(SoapStubs.ACCESS_KEY,
-                        SoapStubs.ACCESS_KEY_PASSWORD).substring(6))) {
+        String shown = outcome instanceof Throwable failure ? failure.getMessage() : String.valueOf(outcome);
+        for (String secret : SECRETS) {
             assertThat(logged).as("logs contain " + secret).doesNotContain(secret);
-            assertThat(startFailure.getMessage()).doesNotContain(secret);
-            assertThat(authFailure.getMessage()).doesNotContain(secret);
-            assertThat(scheduled.toString()).doesNotContain(secret);
-            assertThat(audioConference.toString()).doesNotContain(secret);
+            assertThat(shown).as("the outcome shows " + secret).doesNotContain(secret);
+        }
+    }
+
+    @Test
+    void theWireLogMasksTheHeaderPassword() {
+        mmc.about(organizer);
+
+        assertThat(everythingLogged()).contains("Partner_API_Account_Pwd", "****", "<about>");
+    }
+
+    @Test
+    void theClientAndTheOrganizerShowNoSecret() {
+        for (String secret : SECRETS) {
             assertThat(organizer.toString()).doesNotContain(secret);
             assertThat(mmc.toString()).doesNotContain(secret);
         }
+    }
+
+    private static Arguments step(String name, Class<?> expected, Step step) {
+        return argumentSet(name, expected, step);
+    }
+
+    private static ScheduledConference scheduled() {
+        return new ScheduledConference(1, CONFERENCE_SECRET);
+    }
+
+    private static ScheduledAudioConference audioConference() {
+        return new ScheduledAudioConference(2, AUDIO_SECRET);
+    }
+
+    private static <T extends AudioConferenceInfo> T audio(T info) {
+        info.setName("a");
+        info.setPassword(AUDIO_SECRET);
+        info.setHost(new Attendee("+33100000000", "joe", "black", "joe@black.com"));
+        info.setRealDuration(30);
+        return info;
+    }
+
+    private static ScheduledAudioConferenceInfo scheduledAudio() {
+        ScheduledAudioConferenceInfo info = audio(new ScheduledAudioConferenceInfo());
+        info.setStartDate(START);
+        info.setEndDate(START.plusHours(1));
+        return info;
     }
 }

@@ -65,6 +65,22 @@ final class SoapStubs implements AutoCloseable {
         return new Organizer(ACCESS_KEY, ACCESS_KEY_PASSWORD, SERVICE_ACCOUNT, SERVICE_ACCOUNT_PASSWORD);
     }
 
+    /**
+     * @return the content of a long answer kept in {@code src/test/resources/answers/}, as one line (the
+     *         line breaks there are for reading; the service sends none between elements)
+     */
+    static String answerFile(String name) {
+        try (java.io.InputStream in = SoapStubs.class.getResourceAsStream("/answers/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No answer file " + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll(">\\s+<", "><")
+                    .strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Answers {@code operation} with a SOAP body holding {@code responseContent} in its response wrapper. */
     void answer(String operation, String responseContent) {
         answer(operation, aResponse().withStatus(200).withHeader("Content-Type", "text/xml; charset=utf-8")

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,7 +111,7 @@ class TransportIT extends WireMockTestBase {
             stillInterrupted.set(Thread.currentThread().isInterrupted());
         });
         caller.start();
-        Thread.sleep(500); // the request is sent; the answer is 20 s away
+        awaitReceived("getConferenceDetails"); // the answer is 20 s away
         caller.interrupt();
         caller.join(Duration.ofSeconds(10).toMillis());
 
@@ -422,5 +423,15 @@ class TransportIT extends WireMockTestBase {
 
         assertThat(e.getKey()).contains("trustCertificate");
         assertThat(e.getMessage()).contains("orangeapi.cer");
+    }
+
+    /** Polls the stub server's journal until it has received a request for {@code operation}. */
+    private void awaitReceived(String operation) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (stubs.server.findAll(postRequestedFor(urlEqualTo(SoapStubs.PATH))
+                .withHeader("SOAPAction", containing("urn:" + operation))).isEmpty()) {
+            assertThat(System.nanoTime()).as("%s received within 10 s", operation).isLessThan(deadline);
+            Thread.sleep(5);
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.orange.api.common.ConfigurationException;
 import com.orange.api.common.LayeredSettings;
 import com.orange.api.common.SettingKey;
 import com.orange.api.common.SettingsSource;
+import com.orange.api.mmc.Mmc;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,11 +79,7 @@ public final class ConfigDiscovery {
         public Optional<String> origin(SettingKey key) {
             for (SettingsSource layer : layers) {
                 if (layer.get(key).filter(value -> !value.isBlank()).isPresent()) {
-                    return Optional.of(switch (layer.description()) {
-                        case "system properties" -> "system property " + key.systemProperty();
-                        case "environment" -> "environment variable " + key.environmentVariable();
-                        default -> layer.description();
-                    });
+                    return Optional.of(layer.describe(key));
                 }
             }
             return Optional.empty();
@@ -101,8 +98,8 @@ public final class ConfigDiscovery {
         List<Path> searched = new ArrayList<>();
         Optional<Path> file = find(explicit, profile, environment, searched);
         List<SettingsSource> layers = new ArrayList<>();
-        layers.add(SettingsSource.fromSystemProperties(environment.systemProperties()));
-        layers.add(SettingsSource.fromEnvironment(environment.variables()));
+        layers.add(SettingsSource.fromSystemProperties(environment.systemProperties(), Mmc.SETTINGS_NAMING));
+        layers.add(SettingsSource.fromEnvironment(environment.variables(), Mmc.SETTINGS_NAMING));
         layers.add(file.map(SettingsSource::fromFile).orElseGet(() -> SettingsSource.ofValues(
                 "no settings file (looked for " + String.join(", ", searched.stream().map(Path::toString).toList()) + ")",
                 Map.of())));
@@ -126,7 +123,7 @@ public final class ConfigDiscovery {
             throw new ConfigurationException("--profile '" + profile + "' is not a profile name: use letters, digits,"
                     + " '.', '_' and '-'", null, "--profile");
         }
-        String name = profile == null ? SettingsSource.DEFAULT_FILE_NAME : "mmc-" + profile + ".properties";
+        String name = profile == null ? Mmc.SETTINGS_NAMING.fileName() : "mmc-" + profile + ".properties";
         for (Path candidate : List.of(environment.workingDirectory().resolve(name), configHome(environment).resolve("mmc")
                 .resolve(name))) {
             searched.add(candidate);

@@ -155,14 +155,31 @@ final class ConferenceRegistry {
         return invitations.values().stream().filter(invitation -> invitation.conferenceId() == conferenceId).count();
     }
 
+    /** What a connection to a booking is for, which decides what is checked beyond its password. */
+    enum Purpose {
+        /** Modify, delete or start a web conference: its organizer only, a scheduled one. */
+        MANAGE(false, true),
+        /** Join a web conference: anyone with its password. */
+        JOIN(false, false),
+        /** Modify or start an audio conference: its organizer only, a scheduled one. */
+        MANAGE_AUDIO(true, true);
+
+        final boolean audio;
+        final boolean organizerOnly;
+
+        Purpose(boolean audio, boolean organizerOnly) {
+            this.audio = audio;
+            this.organizerOnly = organizerOnly;
+        }
+    }
+
     /**
      * The booking a connection names, checked as the manual says: found (MMC_46), not deleted (MMC_35),
      * the right password (MMC_28), of the right kind (MMC_45) and, for changes, its organizer's (MMC_44).
      */
-    Booking connect(long id, String password, SandboxAccount caller, boolean audio, boolean organizerOnly)
-            throws MmcServiceFault {
+    Booking connect(long id, String password, SandboxAccount caller, Purpose purpose) throws MmcServiceFault {
         Booking booking = bookings.get(id);
-        if (booking == null || booking.audio != audio) {
+        if (booking == null || booking.audio != purpose.audio) {
             throw Faults.of(MmcError.MMC_46);
         }
         synchronized (booking) {
@@ -173,10 +190,10 @@ final class ConferenceRegistry {
             if (!booking.password.equals(password)) {
                 throw Faults.of(MmcError.MMC_28);
             }
-            if (organizerOnly && !booking.owner.serviceAccount().equals(caller.serviceAccount())) {
+            if (purpose.organizerOnly && !booking.owner.serviceAccount().equals(caller.serviceAccount())) {
                 throw Faults.of(MmcError.MMC_44);
             }
-            if (organizerOnly && !booking.scheduled) {
+            if (purpose.organizerOnly && !booking.scheduled) {
                 throw Faults.of(MmcError.MMC_45);
             }
         }

@@ -59,6 +59,9 @@ public final class MmcSandbox implements AutoCloseable {
     /** The largest request body the service accepts by default: 1 MiB. */
     public static final int DEFAULT_MAX_REQUEST_SIZE = 1024 * 1024;
 
+    /** Connections waiting to be accepted, and connections kept idle: as many as a client's pool holds. */
+    private static final int ACCEPT_BACKLOG = 1024;
+
     static {
         // Read once, when the JDK's server classes load (so only if no JDK HttpServer ran before in this JVM);
         // a user's own setting wins.
@@ -70,6 +73,10 @@ public final class MmcSandbox implements AutoCloseable {
         defaultProperty("sun.net.httpserver.maxReqTime", "10");
         // At most 100 headers per request.
         defaultProperty("sun.net.httpserver.maxReqHeaders", "100");
+        // Keep as many connections idle as the sandbox accepts (the JDK's default is 200): past its limit the
+        // server closes a connection the moment it turns idle, and a client that reuses it at once sees its
+        // next request fail without an answer, as no service closing connections only when idle would do.
+        defaultProperty("sun.net.httpserver.maxIdleConnections", Integer.toString(ACCEPT_BACKLOG));
     }
 
     private static void defaultProperty(String key, String value) {
@@ -80,8 +87,6 @@ public final class MmcSandbox implements AutoCloseable {
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final HttpServer server;
-    private static final int ACCEPT_BACKLOG = 1024;
-
     private final ThreadPoolExecutor executor;
     private final Endpoint endpoint;
     private final SandboxFaults faults = new SandboxFaults();

@@ -34,6 +34,9 @@ import java.util.Set;
  *       {@code /portal/faq}: the diagnostic tool (emulated) and the footer's pages, {@code ?lang=fr-FR} or en-US.</li>
  * </ul>
  * Organizer pages speak the conference's {@code audioCulture} (English by default).
+ *
+ * <p>Its length is the chapter's page list, one short method per page and its form; the page layout is
+ * {@link PortalPage}'s and the two languages' texts are {@link PortalTexts}'.
  */
 final class PortalPages implements HttpHandler {
 

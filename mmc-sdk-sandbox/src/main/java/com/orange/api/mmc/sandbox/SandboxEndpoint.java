@@ -4,6 +4,7 @@ import com.orange.api.mmc.MmcError;
 import com.orange.api.mmc.sandbox.ConferenceRegistry.Booking;
 import com.orange.api.mmc.sandbox.ConferenceRegistry.Invitation;
 import com.orange.api.mmc.sandbox.ConferenceRegistry.Line;
+import com.orange.api.mmc.sandbox.ConferenceRegistry.Purpose;
 import com.orange.api.mmc.webservice.Attendee;
 import com.orange.api.mmc.webservice.ApplicationContext;
 import com.orange.api.mmc.webservice.AudioConference;
@@ -123,7 +124,8 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
             throw Faults.of(MmcError.MMC_15);
         }
         Map<String, String> parameters = checkScheduled(info);
-        Booking booking = registry.connect(SandboxValues.id(connection.getId()), connection.getPassword(), caller, false, true);
+        Booking booking = registry.connect(SandboxValues.id(connection.getId()), connection.getPassword(), caller,
+                Purpose.MANAGE);
         synchronized (booking) {
             registry.requireNotStarted(booking);
             fillScheduled(booking, info, withAudioNumbers(parameters, booking.parameters));
@@ -139,7 +141,8 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
             throws MmcServiceFault {
         SandboxAccount caller = caller(context);
         SandboxRules.connection(connection);
-        Booking booking = registry.connect(SandboxValues.id(connection.getId()), connection.getPassword(), caller, false, true);
+        Booking booking = registry.connect(SandboxValues.id(connection.getId()), connection.getPassword(), caller,
+                Purpose.MANAGE);
         synchronized (booking) {
             registry.delete(booking);
         }
@@ -150,7 +153,8 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
             throws MmcServiceFault {
         SandboxAccount caller = caller(context);
         SandboxRules.connection(connection);
-        Booking booking = registry.connect(SandboxValues.id(connection.getId()), connection.getPassword(), caller, false, true);
+        Booking booking = registry.connect(SandboxValues.id(connection.getId()), connection.getPassword(), caller,
+                Purpose.MANAGE);
         synchronized (booking) {
             registry.start(booking);
             Conference answer = new Conference();
@@ -166,7 +170,8 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         SandboxRules.participant(info);
         String culture = SandboxRules.cultureName(info.getParameters());
         ConferenceConnection connection = info.getConferenceConnection();
-        Booking booking = registry.connect(SandboxValues.id(connection.getId()), connection.getPassword(), caller, false, false);
+        Booking booking = registry.connect(SandboxValues.id(connection.getId()), connection.getPassword(), caller,
+                Purpose.JOIN);
         synchronized (booking) {
             registry.requireJoinable(booking);
             Invitation invitation = registry.invite(booking.id, info.getFirstName(), info.getLastName(), info.getMail(),
@@ -278,7 +283,8 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         ConferenceConnection connection = input.getAudioconferenceConnection();
         SandboxRules.connection(connection);
         AudioSlot audio = checkScheduledAudio(input.getAudioConferenceInput(), input.getScheduledAudioConferenceInfo());
-        Booking booking = registry.connect(SandboxValues.id(connection.getId()), connection.getPassword(), caller, true, true);
+        Booking booking = registry.connect(SandboxValues.id(connection.getId()), connection.getPassword(), caller,
+                Purpose.MANAGE_AUDIO);
         synchronized (booking) {
             registry.requireNotStarted(booking);
             String roomNumber = booking.parameters.get("audioRoomNumber");
@@ -297,7 +303,8 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         }
         ConferenceConnection connection = input.getAudioconferenceConnection();
         SandboxRules.connection(connection);
-        Booking booking = registry.connect(SandboxValues.id(connection.getId()), connection.getPassword(), caller, true, true);
+        Booking booking = registry.connect(SandboxValues.id(connection.getId()), connection.getPassword(), caller,
+                Purpose.MANAGE_AUDIO);
         synchronized (booking) {
             registry.start(booking);
             AudioConference answer = new AudioConference();

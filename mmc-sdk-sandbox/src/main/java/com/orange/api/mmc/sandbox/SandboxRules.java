@@ -1,6 +1,7 @@
 package com.orange.api.mmc.sandbox;
 
 import com.orange.api.mmc.MmcError;
+import com.orange.api.mmc.internal.rules.ValueRules;
 import com.orange.api.mmc.webservice.ApplicationContext;
 import com.orange.api.mmc.webservice.Attendee;
 import com.orange.api.mmc.webservice.AudioConferenceInput;
@@ -25,13 +26,16 @@ import java.util.regex.Pattern;
  * passwords, mails, phone numbers, dates against the clock, and the optional parameters. Each broken rule
  * throws the declared fault with its code. Stateful rules (not found, wrong password, not the organizer,
  * wrong state) live in {@link ConferenceRegistry}.
+ *
+ * <p>Its length is the appendix's list of stateless rules, one check per code, in one place so that the
+ * order the codes are answered in reads as the manual's; the rules on single values it shares with the
+ * SDK's local checks ({@code ValueRules}).
  */
 final class SandboxRules {
 
     static final String ACCOUNT_ID_KEY = "Partner_API_Account_ID";
     static final String ACCOUNT_PASSWORD_KEY = "Partner_API_Account_Pwd";
 
-    private static final Pattern MAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
     /** An international number: a plus sign, then 7 to 15 digits (E.164). */
     private static final Pattern PHONE = Pattern.compile("^\\+[1-9][0-9]{6,14}$");
     private static final Set<String> VISIBILITIES = Set.of("Public", "Private");
@@ -39,7 +43,6 @@ final class SandboxRules {
     private static final Set<String> CULTURES = Set.of("en-US", "fr-FR");
     private static final Set<String> CHAT_MODES = Set.of("Participants");
     private static final Set<String> WEBCAM_MODES = Set.of("AirAnyWebcam");
-    private static final int MIN_PASSWORD = 4;
     private static final int MAX_AUDIO_MINUTES = 24 * 60;
 
     private SandboxRules() {
@@ -205,10 +208,7 @@ final class SandboxRules {
         }
         text(info.getFirstName(), MmcError.MMC_8, MmcError.MMC_9);
         text(info.getLastName(), MmcError.MMC_10, MmcError.MMC_11);
-        text(info.getMail(), MmcError.MMC_12, MmcError.MMC_13);
-        if (!MAIL.matcher(info.getMail()).matches()) {
-            throw Faults.of(MmcError.MMC_14);
-        }
+        broken(ValueRules.mail(info.getMail(), MmcError.MMC_12, MmcError.MMC_13, MmcError.MMC_14));
         connection(info.getConferenceConnection());
     }
 
@@ -311,24 +311,17 @@ final class SandboxRules {
     }
 
     private static void text(String value, MmcError missing, MmcError empty) throws MmcServiceFault {
-        if (value == null) {
-            throw Faults.of(missing);
-        }
-        if (value.isBlank()) {
-            throw Faults.of(empty);
-        }
+        broken(ValueRules.text(value, missing, empty));
     }
 
     private static void password(String value, MmcError missing, MmcError empty, MmcError tooShort)
             throws MmcServiceFault {
-        if (value == null) {
-            throw Faults.of(missing);
-        }
-        if (value.isEmpty()) {
-            throw Faults.of(empty);
-        }
-        if (value.length() < MIN_PASSWORD) {
-            throw Faults.of(tooShort);
+        broken(ValueRules.password(value, missing, empty, tooShort));
+    }
+
+    private static void broken(Optional<MmcError> rule) throws MmcServiceFault {
+        if (rule.isPresent()) {
+            throw Faults.of(rule.get());
         }
     }
 }

@@ -13,8 +13,6 @@ import com.orange.api.mmc.model.ScheduledConferenceInfo;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -30,13 +28,9 @@ class AsyncIT {
 
     @Test
     void aThousandConcurrentCallsCompleteWithTheResultsOfTheBlockingApi() throws Exception {
-        // 1,000 futures at once on 64 worker threads, the same on every JDK: with the default executor's virtual
-        // threads (JDK 21+) all 1,000 calls would open a connection at once, and the JDK's HTTP server behind the
-        // sandbox closes idle connections past its limit (sun.net.httpserver.maxIdleConnections, 200), which the
-        // client may then reuse: a limit of the sandbox's server, not of the async API.
-        ExecutorService workers = Executors.newFixedThreadPool(64);
-        try (MmcSandbox sandbox = MmcSandbox.builder().threads(CALLS + 100).start();
-                Mmc mmc = sandbox.clientBuilder().asyncExecutor(workers).build()) {
+        // The default executor: with virtual threads (JDK 21+) all 1,000 calls are in flight at once, each on its
+        // own connection, and all 1,000 connections then sit idle in the pool and are reused.
+        try (MmcSandbox sandbox = MmcSandbox.builder().threads(CALLS + 100).start(); Mmc mmc = sandbox.newClient()) {
             Organizer organizer = sandbox.organizer();
             OffsetDateTime start = OffsetDateTime.now().plusMinutes(10);
             List<Long> ids = new ArrayList<>();
@@ -72,8 +66,6 @@ class AsyncIT {
                 String expected = i % 4 == 3 ? fault : String.valueOf(blocking.get(i % 4).apply(i));
                 assertThat(outcome(() -> futures.get(call).join())).as("call %d", i).isEqualTo(expected);
             }
-        } finally {
-            workers.shutdownNow();
         }
     }
 

@@ -6,6 +6,7 @@ import com.orange.api.common.internal.CurrentCall;
 import com.orange.api.common.OrangeApiException;
 import com.orange.api.common.ServiceSettings;
 import com.orange.api.common.TechnicalException;
+import com.orange.api.common.internal.TechnicalFailures;
 import com.orange.api.mmc.MmcInterceptor;
 import com.orange.api.mmc.internal.mapping.RequestMapper;
 import com.orange.api.mmc.webservice.ApplicationContext;
@@ -179,8 +180,8 @@ public final class CallExecutor implements AutoCloseable {
 
     /** The failure the caller gets: a technical one records how many attempts were made. */
     private static OrangeApiException finalFailure(OrangeApiException exception, int attempts) {
-        return exception instanceof TechnicalException technical && attempts > 1 ? technical.withAttempts(attempts)
-                : exception;
+        return exception instanceof TechnicalException technical && attempts > 1
+                ? TechnicalFailures.withAttempts(technical, attempts) : exception;
     }
 
     private static void sleep(Duration delay, OrangeApiException failure, int attempts) {

@@ -90,16 +90,4 @@ class FaultTranslatorTest {
         assertThat(e.getMessage()).doesNotContain("confPw99", "saPassw0rd", "akPassw0rd").contains("****");
         assertThat(e.getServiceMessage().orElseThrow()).doesNotContain("confPw99");
     }
-
-    @Test
-    void attemptsAreAddedWithoutLosingAnyPart() {
-        TechnicalException first = TechnicalException.builder("HTTP_503", "about failed: unavailable")
-                .serviceMessage("busy").httpStatus(503).retryable(true).build();
-        TechnicalException last = first.withAttempts(3).withAttempts(4);
-
-        assertThat(last.getMessage()).isEqualTo("about failed: unavailable (service said: busy) (after 4 attempts)");
-        assertThat(last.getSummary()).isEqualTo(first.getSummary());
-        assertThat(last.getServiceMessage()).contains("busy");
-        assertThat(last.getAttempts()).isEqualTo(4);
-    }
 }

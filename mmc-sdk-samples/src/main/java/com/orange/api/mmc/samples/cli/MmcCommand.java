@@ -46,6 +46,11 @@ import picocli.CommandLine.Spec;
  * {@code book} (bulk booking from a CSV file) and {@code config show}. Finds its settings as
  * {@link ConfigDiscovery} says; with nothing configured at all (or {@code --sandbox}), runs against an
  * embedded sandbox and says so in one line on standard error.
+ *
+ * <p>Its length is the manual's operation list once more: one annotated subcommand method per operation,
+ * whose options picocli reads from the method's parameters, and the password options they share; output
+ * ({@link Rendering}, {@link OutputFormat}), errors ({@link ErrorReport}), {@code tour}, {@code book} and
+ * {@code config} live in their own classes.
  */
 @Command(name = "mmc", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {ConfigCommand.class, BookCommand.class},

@@ -2,7 +2,7 @@ package com.orange.api.mmc.samples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orange.api.mmc.sandbox.MmcSandbox;
+import com.orange.api.mmc.samples.SandboxPerClass;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,32 +12,25 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every subcommand of {@code mmc}, against one sandbox given with --config, and the exit codes. */
-class MmcCommandIT {
+/** Every subcommand of {@code mmc}, one case each, against one sandbox given with --config, and the exit codes. */
+class MmcCommandIT extends SandboxPerClass {
 
-    private static MmcSandbox sandbox;
     private static Path config;
 
     @TempDir
     static Path dir;
 
     @BeforeAll
-    static void start() throws IOException {
-        sandbox = MmcSandbox.start();
+    static void writeConfig() throws IOException {
         config = dir.resolve("mmc.properties");
         Files.writeString(config, Cli.properties(sandbox));
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
     }
 
     /** What one run printed and returned. */
@@ -67,44 +60,127 @@ class MmcCommandIT {
     }
 
     @Test
-    void everyOperationFromTheShell() {
+    void about() {
         assertThat(ok("about").out()).isEqualTo("V1.4" + System.lineSeparator());
+    }
 
-        Run instant = ok("create-conference", "--name", "daily", "--password", "s3cret-pw", "--param", "audioConfEnabled=true");
+    @Test
+    void createAnInstantaneousConference() {
+        Run instant = ok("create-conference", "--name", "daily", "--password", "s3cret-pw", "--param",
+                "audioConfEnabled=true");
+
         assertThat(instant.out()).startsWith("[InstantaneousConference]").contains("Key = 'audioRoomNumber'");
+        assertThat(instant.id()).isPositive();
+    }
 
+    @Test
+    void createAScheduledConference() {
         Run created = ok("create-conference", "--name", "weekly", "--password", "s3cret-pw", "--start", "now+30m",
                 "--end", "now+2h", "--param", "conferenceVisibility=Public");
-        assertThat(created.out()).startsWith("[ScheduledConference]");
-        String id = Long.toString(created.id());
 
-        assertThat(ok("modify-conference", "--id", id, "--password", "s3cret-pw", "--new-name", "weekly moved",
-                "--new-password", "n3w-s3cret", "--start", "now+40m", "--end", "now+3h").out())
-                .contains("Identifier = '" + id + "'");
-        assertThat(ok("start-conference", "--id", id, "--password", "n3w-s3cret").out()).contains("/portal/start?id=" + id);
-        assertThat(ok("join-conference", "--id", id, "--password", "n3w-s3cret", "--first-name", "John", "--last-name",
-                "Doe", "--email", "john.doe@mailbox.com", "--culture", "fr-FR").out())
-                .startsWith("[Participant]").contains("CultureName = 'fr-FR'");
-        assertThat(ok("get-conference", "--id", id).out()).contains("Name = 'weekly moved'", "State = 'Started'");
-        assertThat(ok("list-conferences").out()).contains("Identifier = '" + id + "'");
-        assertThat(ok("list-conferences", "--host-id", "999").out()).isEqualTo("No conference found" + System.lineSeparator());
+        assertThat(created.out()).startsWith("[ScheduledConference]").contains("/portal/start?id=" + created.id());
+        assertThat(created.id()).isPositive();
+    }
+
+    /**
+     * A command on a scheduled conference created for the case (name {@code weekly}, password
+     * {@code s3cret-pw}, starting in 30 minutes): {@code {id}} in the arguments and the expected text is its
+     * identifier.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            modify-conference {id} s3cret-pw --new-name weekly~moved --new-password n3w-s3cret --start now+40m --end now+3h | [ScheduledConference] | Identifier = '{id}'
+            start-conference {id} s3cret-pw                                   | /portal/start?id={id} | [ScheduledConference]
+            join-conference {id} s3cret-pw --first-name John --last-name Doe --email john.doe@mailbox.com --culture fr-FR | [Participant] | CultureName = 'fr-FR'
+            get-conference {id}                                               | Identifier = '{id}'   | Name = 'weekly'
+            list-conferences                                                  | Identifier = '{id}'   | Name = 'weekly'
+            delete-conference {id} s3cret-pw                                  | Conference deleted    | Conference deleted
+            """)
+    void aCommandOnAScheduledConference(String command, String expected, String alsoExpected) {
+        String id = Long.toString(ok("create-conference", "--name", "weekly", "--password", "s3cret-pw", "--start",
+                "now+30m", "--end", "now+2h").id());
+
+        Run run = ok(arguments(command, id));
+
+        assertThat(run.out()).contains(expected.replace("{id}", id), alsoExpected.replace("{id}", id));
+    }
+
+    @Test
+    void aModifiedConferenceReadsAsModified() {
+        String id = Long.toString(ok("create-conference", "--name", "weekly", "--password", "s3cret-pw", "--start",
+                "now+30m", "--end", "now+2h").id());
+        ok("modify-conference", "--id", id, "--password", "s3cret-pw", "--new-name", "weekly moved",
+                "--new-password", "n3w-s3cret", "--start", "now+40m", "--end", "now+3h");
+
+        assertThat(ok("get-conference", "--id", id).out()).contains("Name = 'weekly moved'");
+        assertThat(ok("start-conference", "--id", id, "--password", "n3w-s3cret").out()).contains("/portal/start");
+    }
+
+    @Test
+    void aStartedConferenceReadsAsStarted() {
+        String id = Long.toString(ok("create-conference", "--name", "weekly", "--password", "s3cret-pw", "--start",
+                "now+30m", "--end", "now+2h").id());
+        ok("start-conference", "--id", id, "--password", "s3cret-pw");
+
+        assertThat(ok("get-conference", "--id", id).out()).contains("State = 'Started'");
+    }
+
+    @Test
+    void listingWithAnotherHostFindsNothing() {
+        ok("create-conference", "--name", "mine", "--password", "s3cret-pw", "--start", "now+30m", "--end", "now+1h");
+
+        assertThat(ok("list-conferences", "--host-id", "999").out())
+                .isEqualTo("No conference found" + System.lineSeparator());
+    }
+
+    @Test
+    void licencesUsage() {
         assertThat(ok("get-licences-usage").out()).startsWith("[LicenceUsage]").contains("SubscribedLicencesCount = '10'");
+    }
 
-        String other = Long.toString(ok("create-conference", "--name", "doomed", "--password", "s3cret-pw", "--start",
-                "now+3h", "--end", "now+4h").id());
-        assertThat(ok("delete-conference", "--id", other, "--password", "s3cret-pw").out()).contains("Conference deleted");
-
+    @Test
+    void createAnInstantaneousAudioConference() {
         assertThat(ok("create-audio-conference", "--name", "call", "--password", "confpwd", "--host",
                 "joe,black,joe.black@never.land,+33100000000", "--attendee", "joey,blackey,joey@never.land,+33100000001",
                 "--duration", "60", "--param", "audioType=Apac").out()).startsWith("[InstantaneousAudioConference]");
-        String audio = Long.toString(ok("create-audio-conference", "--name", "call", "--password", "confpwd", "--host",
+    }
+
+    /** Like {@link #aCommandOnAScheduledConference}, on a scheduled audio conference (password {@code confpwd}). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            modify-audio-conference {id} confpwd --new-name call~2 --new-password newconfpwd --host joe,black,joe.black@never.land,+33100000000 --duration 30 --start now+40m --end now+1h --param audioCulture=fr-FR | [ScheduledAudioConference] | Identifier = '{id}'
+            start-audio-conference {id} confpwd                             | [ScheduledAudioConference] | Url = 'null'
+            """)
+    void aCommandOnAScheduledAudioConference(String command, String expected, String alsoExpected) {
+        String id = Long.toString(ok("create-audio-conference", "--name", "call", "--password", "confpwd", "--host",
                 "joe,black,joe.black@never.land,+33100000000", "--duration", "60", "--start", "now+30m", "--end",
                 "now+45m").id());
-        assertThat(ok("modify-audio-conference", "--id", audio, "--password", "confpwd", "--new-name", "call 2",
-                "--new-password", "newconfpwd", "--host", "joe,black,joe.black@never.land,+33100000000", "--duration", "30",
-                "--start", "now+40m", "--end", "now+1h", "--param", "audioCulture=fr-FR").out())
-                .startsWith("[ScheduledAudioConference]");
-        assertThat(ok("start-audio-conference", "--id", audio, "--password", "newconfpwd").out()).contains("Url = 'null'");
+
+        Run run = ok(arguments(command, id));
+
+        assertThat(run.out()).contains(expected.replace("{id}", id), alsoExpected.replace("{id}", id));
+    }
+
+    /**
+     * {@code verb {id} password rest...} as the command's arguments: {@code --id} and {@code --password} named,
+     * {@code ~} a space inside one argument.
+     */
+    private static String[] arguments(String command, String id) {
+        String[] words = command.trim().split("\\s+");
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(words[0]));
+        int next = 1;
+        if (next < words.length && words[next].equals("{id}")) {
+            args.addAll(java.util.List.of("--id", id));
+            next++;
+            if (next < words.length && !words[next].startsWith("--")) {
+                args.addAll(java.util.List.of("--password", words[next]));
+                next++;
+            }
+        }
+        for (; next < words.length; next++) {
+            args.add(words[next].replace('~', ' '));
+        }
+        return args.toArray(String[]::new);
     }
 
     @Test
