@@ -10,7 +10,9 @@ import jakarta.xml.bind.ValidationEventLocator;
  * leaves that slot around every XML event it decodes; when nothing is in it before, leaving it removes the
  * thread-local entry, and the next event creates a new one (a weak reference to clear, for every element
  * and text of the answer). With this placeholder beneath, leaving only puts it back. It handles no event:
- * JAXB's own unmarshaller or marshaller is always above it while XML is read or written.
+ * JAXB's own unmarshaller or marshaller is always above it while XML is read or written. (Upstream:
+ * eclipse-ee4j/jaxb-ri#1086.) {@code Coordinator} belongs to the binding runtime, not to its API: when the
+ * runtime on the classpath lacks it, {@code CallExecutor} finds out once and runs calls without this.
  */
 final class BindingCoordinator extends Coordinator {
 

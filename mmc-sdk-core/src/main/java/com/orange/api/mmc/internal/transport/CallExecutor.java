@@ -33,6 +33,11 @@ import jakarta.xml.ws.soap.SOAPFaultException;
 public final class CallExecutor implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger("com.orange.api.mmc.Mmc");
+    /**
+     * Whether calls hold the XML binding's per-thread slot ({@link BindingCoordinator}): false when the binding
+     * runtime on the classpath is not one the SDK can extend, and calls then run as they would without it.
+     */
+    private static final boolean HOLD_BINDING_SLOT = bindingSlotAvailable();
 
     /** One operation's invocation on a port. */
     @FunctionalInterface
@@ -140,7 +145,7 @@ public final class CallExecutor implements AutoCloseable {
             // The exchange outlives the transport (Metro reads the answer after it): ended here, with the call.
             CallScope scope = PortPool.scopeOf(port);
             FaultTranslator.Failure failure;
-            BindingCoordinator binding = BindingCoordinator.enter();
+            BindingCoordinator binding = HOLD_BINDING_SLOT ? BindingCoordinator.enter() : null;
             try {
                 scope.begin(credentials, callDeadline, secrets);
                 T result = call.invoke(port, context);
@@ -157,7 +162,9 @@ public final class CallExecutor implements AutoCloseable {
                 failure = FaultTranslator.translate(operation, thrown, secrets);
                 observed.attemptEnded(failure.exception());
             } finally {
-                binding.leave();
+                if (binding != null) {
+                    binding.leave();
+                }
                 scope.clear();
                 ports.release(port);
             }
@@ -207,5 +214,16 @@ public final class CallExecutor implements AutoCloseable {
     @Override
     public void close() {
         ports.close();
+    }
+
+    private static boolean bindingSlotAvailable() {
+        try {
+            BindingCoordinator.enter().leave();
+            return true;
+        } catch (LinkageError e) {
+            LOG.debug("The XML binding runtime offers no coordinator slot the SDK can hold ({}): calls run without it",
+                    e.toString());
+            return false;
+        }
     }
 }
