@@ -37,17 +37,17 @@ public final class ResponseMapper {
         ConferenceType type = ConferenceType.fromWireValue(wire.getType());
         boolean scheduled = type == ConferenceType.SCHEDULED
                 || (type != ConferenceType.INSTANTANEOUS && wire.getEndDateTime() != null);
-        Conference conference = scheduled ? new ScheduledConference(id(wire), wire.getPassword())
-                : new InstantaneousConference(id(wire), wire.getPassword());
-        return update(conference, wire, null);
+        long id = id(wire);
+        return describe(scheduled ? new ScheduledConference(id, wire.getPassword())
+                : new InstantaneousConference(id, wire.getPassword()), wire, null);
     }
 
     public static InstantaneousConference instantaneous(com.orange.api.mmc.webservice.Conference wire, String password) {
-        return update(new InstantaneousConference(id(present(wire, "conference")), null), wire, password);
+        return describe(new InstantaneousConference(id(present(wire, "conference")), null), wire, password);
     }
 
     public static ScheduledConference scheduled(com.orange.api.mmc.webservice.Conference wire, String password) {
-        return update(new ScheduledConference(id(present(wire, "conference")), null), wire, password);
+        return describe(new ScheduledConference(id(present(wire, "conference")), null), wire, password);
     }
 
     public static List<Conference> conferences(ConferenceList wire) {
@@ -66,6 +66,12 @@ public final class ResponseMapper {
     public static <C extends Conference> C update(C target, com.orange.api.mmc.webservice.Conference wire,
             String knownPassword) {
         target.setIdentifier(id(wire));
+        return describe(target, wire, knownPassword);
+    }
+
+    /** {@link #update} but the identifier, which a conference just built from the answer already holds. */
+    private static <C extends Conference> C describe(C target, com.orange.api.mmc.webservice.Conference wire,
+            String knownPassword) {
         target.setPassword(password(wire.getPassword(), knownPassword, target.getPassword()));
         target.setUrl(wire.getUrl());
         target.setAccessCode(wire.getAccessCode());
@@ -86,18 +92,23 @@ public final class ResponseMapper {
 
     public static InstantaneousAudioConference instantaneousAudio(com.orange.api.mmc.webservice.AudioConference wire,
             String password) {
-        return update(new InstantaneousAudioConference(identifier(present(wire, "audioConference").getId(), "audioConference.id"), null), wire, password);
+        return describe(new InstantaneousAudioConference(audioId(wire), null), wire, password);
     }
 
     public static ScheduledAudioConference scheduledAudio(com.orange.api.mmc.webservice.AudioConference wire,
             String password) {
-        return update(new ScheduledAudioConference(identifier(present(wire, "audioConference").getId(), "audioConference.id"), null), wire, password);
+        return describe(new ScheduledAudioConference(audioId(wire), null), wire, password);
     }
 
     /** Copies the service's view of an audio conference onto {@code target}, as for web conferences. */
     public static <A extends AudioConference> A update(A target, com.orange.api.mmc.webservice.AudioConference wire,
             String knownPassword) {
-        target.setIdentifier(identifier(present(wire, "audioConference").getId(), "audioConference.id"));
+        target.setIdentifier(audioId(wire));
+        return describe(target, wire, knownPassword);
+    }
+
+    private static <A extends AudioConference> A describe(A target, com.orange.api.mmc.webservice.AudioConference wire,
+            String knownPassword) {
         target.setPassword(password(wire.getPassword(), knownPassword, target.getPassword()));
         target.setUrl(wire.getUrl());
         target.setParameters(parameters(wire.getParameters()));
@@ -126,6 +137,11 @@ public final class ResponseMapper {
     /** @return the conference's identifier */
     private static long id(com.orange.api.mmc.webservice.Conference wire) {
         return identifier(wire.getId(), "conference.id");
+    }
+
+    /** @return the audio conference's identifier; the answer must hold an audio conference */
+    private static long audioId(com.orange.api.mmc.webservice.AudioConference wire) {
+        return identifier(present(wire, "audioConference").getId(), "audioConference.id");
     }
 
     /** @return an identifier of the answer: the service's are positive, so anything else fails the call */
