@@ -22,7 +22,6 @@ import com.orange.api.mmc.webservice.GetConferencesListInput;
 import com.orange.api.mmc.webservice.GetLicencesUsageInput;
 import com.orange.api.mmc.webservice.MmcServiceFault;
 import com.orange.api.mmc.webservice.MultimediaConferencePortType;
-import com.orange.api.mmc.webservice.Parameter;
 import com.orange.api.mmc.webservice.Parameters;
 
 import java.time.OffsetDateTime;
@@ -99,7 +98,7 @@ class RuleTableIT {
                             m.createConference(o, info);
                         },
                         (p, c) -> p.createInstantaneousConference(instant("daily", "password",
-                                parameters("audioType", "Apac", "audioConfEnabled", "true")), c)),
+                                WirePort.parameters("audioType", "Apac", "audioConfEnabled", "true")), c)),
                 rule("audioType with audioConfEnabled (audio)", "MMC_140",
                         (m, o) -> {
                             AudioConferenceInfo info = audio(60);
@@ -108,7 +107,7 @@ class RuleTableIT {
                             m.createAudioConference(o, info);
                         },
                         (p, c) -> p.createInstantaneousAudioConference(wireAudio(60,
-                                parameters("audioType", "Apac", "audioConfEnabled", "true")), c)),
+                                WirePort.parameters("audioType", "Apac", "audioConfEnabled", "true")), c)),
                 rule("audio duration over 24 hours", "MMC_542",
                         (m, o) -> m.createAudioConference(o, audio(24 * 60 + 1)),
                         (p, c) -> p.createInstantaneousAudioConference(wireAudio(24 * 60 + 1, null), c)),
@@ -196,26 +195,13 @@ class RuleTableIT {
     }
 
     private static com.orange.api.mmc.webservice.ParticipantInfo participant(String mail) {
-        ConferenceConnection connection = new ConferenceConnection();
-        connection.setId("1");
-        connection.setPassword("password");
+        ConferenceConnection connection = WirePort.connection(1L, "password");
         com.orange.api.mmc.webservice.ParticipantInfo info = new com.orange.api.mmc.webservice.ParticipantInfo();
         info.setFirstName("Ada");
         info.setLastName("Lovelace");
         info.setMail(mail);
         info.setConferenceConnection(connection);
-        info.setParameters(parameters("cultureName", "en-US"));
+        info.setParameters(WirePort.parameters("cultureName", "en-US"));
         return info;
-    }
-
-    private static Parameters parameters(String... keysAndValues) {
-        Parameters parameters = new Parameters();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            Parameter parameter = new Parameter();
-            parameter.setKey(keysAndValues[i]);
-            parameter.setValue(keysAndValues[i + 1]);
-            parameters.getParameter().add(parameter);
-        }
-        return parameters;
     }
 }

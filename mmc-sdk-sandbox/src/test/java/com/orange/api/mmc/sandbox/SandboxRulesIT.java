@@ -17,14 +17,11 @@ import com.orange.api.mmc.model.ScheduledAudioConferenceInfo;
 import com.orange.api.mmc.model.ScheduledConference;
 import com.orange.api.mmc.model.ScheduledConferenceInfo;
 import com.orange.api.mmc.webservice.AudioConferenceInput;
-import com.orange.api.mmc.webservice.ConferenceConnection;
 import com.orange.api.mmc.webservice.CreateInstantaneousAudioConferenceInput;
 import com.orange.api.mmc.webservice.CreateScheduledAudioConferenceInput;
 import com.orange.api.mmc.webservice.GetConferencesListInput;
 import com.orange.api.mmc.webservice.GetLicencesUsageInput;
 import com.orange.api.mmc.webservice.MultimediaConferencePortType;
-import com.orange.api.mmc.webservice.Parameter;
-import com.orange.api.mmc.webservice.Parameters;
 import com.orange.api.mmc.webservice.ParticipantInfo;
 
 import java.time.Duration;
@@ -110,24 +107,6 @@ class SandboxRulesIT {
         info.setStartDateTime(SandboxValues.write(start));
         info.setEndDateTime(SandboxValues.write(end));
         return info;
-    }
-
-    private static ConferenceConnection connection(Long id, String password) {
-        ConferenceConnection connection = new ConferenceConnection();
-        connection.setId(id == null ? null : id.toString());
-        connection.setPassword(password);
-        return connection;
-    }
-
-    private static Parameters wireParameters(String... keysAndValues) {
-        Parameters parameters = new Parameters();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            Parameter parameter = new Parameter();
-            parameter.setKey(keysAndValues[i]);
-            parameter.setValue(keysAndValues[i + 1]);
-            parameters.getParameter().add(parameter);
-        }
-        return parameters;
     }
 
     @Test
@@ -240,7 +219,7 @@ class SandboxRulesIT {
         var info = new com.orange.api.mmc.webservice.InstantaneousConferenceInfo();
         info.setName("daily");
         info.setPassword("password");
-        info.setParameters(wireParameters("audioType", "Apac", "audioConfEnabled", "true"));
+        info.setParameters(WirePort.parameters("audioType", "Apac", "audioConfEnabled", "true"));
         assertThat(WirePort.faultCode(() -> wire.createInstantaneousConference(info, WirePort.context(sandbox))))
                 .isEqualTo("MMC_140");
         InstantaneousConferenceInfo valid = new InstantaneousConferenceInfo("daily", "password");
@@ -254,11 +233,11 @@ class SandboxRulesIT {
     void connectionsAndStatesAreChecked() {
         var ctx = WirePort.context(sandbox);
         assertThat(WirePort.faultCode(() -> wire.startScheduledConference(null, ctx))).isEqualTo("MMC_23");
-        assertThat(WirePort.faultCode(() -> wire.startScheduledConference(connection(null, "password"), ctx)))
+        assertThat(WirePort.faultCode(() -> wire.startScheduledConference(WirePort.connection(null, "password"), ctx)))
                 .isEqualTo("MMC_24");
-        assertThat(WirePort.faultCode(() -> wire.startScheduledConference(connection(1L, null), ctx))).isEqualTo("MMC_25");
-        assertThat(WirePort.faultCode(() -> wire.startScheduledConference(connection(1L, ""), ctx))).isEqualTo("MMC_26");
-        assertThat(WirePort.faultCode(() -> wire.startScheduledConference(connection(1L, "abc"), ctx))).isEqualTo("MMC_27");
+        assertThat(WirePort.faultCode(() -> wire.startScheduledConference(WirePort.connection(1L, null), ctx))).isEqualTo("MMC_25");
+        assertThat(WirePort.faultCode(() -> wire.startScheduledConference(WirePort.connection(1L, ""), ctx))).isEqualTo("MMC_26");
+        assertThat(WirePort.faultCode(() -> wire.startScheduledConference(WirePort.connection(1L, "abc"), ctx))).isEqualTo("MMC_27");
 
         ScheduledConference conference = scheduled(Duration.ofMinutes(30), Duration.ofHours(1));
         long id = conference.getIdentifier();
@@ -304,17 +283,17 @@ class SandboxRulesIT {
             info.setFirstName(person[0]);
             info.setLastName(person[1]);
             info.setMail(person[2]);
-            info.setConferenceConnection(connection(conference.getIdentifier(), "password"));
+            info.setConferenceConnection(WirePort.connection(conference.getIdentifier(), "password"));
             assertThat(WirePort.faultCode(() -> wire.joinConference(info, ctx))).as(person[3]).isEqualTo(person[3]);
         }
         ParticipantInfo noCulture = new ParticipantInfo();
         noCulture.setFirstName("John");
         noCulture.setLastName("Doe");
         noCulture.setMail("john@doe.com");
-        noCulture.setConferenceConnection(connection(conference.getIdentifier(), "password"));
-        noCulture.setParameters(wireParameters("other", "x"));
+        noCulture.setConferenceConnection(WirePort.connection(conference.getIdentifier(), "password"));
+        noCulture.setParameters(WirePort.parameters("other", "x"));
         assertThat(WirePort.faultCode(() -> wire.joinConference(noCulture, ctx))).isEqualTo("MMC_63");
-        noCulture.setParameters(wireParameters("cultureName", "xx-XX"));
+        noCulture.setParameters(WirePort.parameters("cultureName", "xx-XX"));
         assertThat(WirePort.faultCode(() -> wire.joinConference(noCulture, ctx))).isEqualTo("MMC_64");
 
         ScheduledConference held = scheduled(Duration.ofMinutes(30), Duration.ofHours(1));

@@ -1,10 +1,13 @@
 package com.orange.api.mmc.sandbox;
 
 import com.orange.api.mmc.webservice.ApplicationContext;
+import com.orange.api.mmc.webservice.ConferenceConnection;
 import com.orange.api.mmc.webservice.ContextEntry;
 import com.orange.api.mmc.webservice.MmcServiceFault;
 import com.orange.api.mmc.webservice.MultimediaConferencePortType;
 import com.orange.api.mmc.webservice.MultimediaConferenceService;
+import com.orange.api.mmc.webservice.Parameter;
+import com.orange.api.mmc.webservice.Parameters;
 
 import java.util.Map;
 
@@ -53,6 +56,26 @@ final class WirePort {
 
     interface WireCall {
         void run() throws MmcServiceFault;
+    }
+
+    /** A ConferenceConnection as a client writes it; a null id is left out. */
+    static ConferenceConnection connection(Long id, String password) {
+        ConferenceConnection connection = new ConferenceConnection();
+        connection.setId(id == null ? null : id.toString());
+        connection.setPassword(password);
+        return connection;
+    }
+
+    /** The wire's parameter list, in the order given. */
+    static Parameters parameters(String... keysAndValues) {
+        Parameters parameters = new Parameters();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            Parameter parameter = new Parameter();
+            parameter.setKey(keysAndValues[i]);
+            parameter.setValue(keysAndValues[i + 1]);
+            parameters.getParameter().add(parameter);
+        }
+        return parameters;
     }
 
     /** @return the code of the fault the call ends with; fails when it succeeds */
