@@ -46,6 +46,9 @@ import jakarta.xml.ws.Endpoint;
 public final class MmcSandbox implements AutoCloseable {
 
     public static final String DEFAULT_ACCESS_KEY = "sandbox-access-key";
+
+    /** How long {@link #close()} waits for calls still being handled. */
+    private static final int STOP_GRACE_SECONDS = 5;
     public static final String DEFAULT_ACCESS_KEY_PASSWORD = "sandbox-access-key-password";
     public static final String DEFAULT_SERVICE_ACCOUNT = "sandbox-service-account";
     public static final String DEFAULT_SERVICE_ACCOUNT_PASSWORD = "sandbox-service-account-password";
@@ -224,12 +227,23 @@ public final class MmcSandbox implements AutoCloseable {
         return clientBuilder().build();
     }
 
-    /** Stops serving; conferences are forgotten. */
+    /**
+     * Stops serving; conferences are forgotten. Calls still being handled (a fault-lab delay, for one) are
+     * interrupted, and close returns once they have ended, so their access lines are written before it returns
+     * (up to {@value #STOP_GRACE_SECONDS} s; a handler stuck past that is left to end on its own).
+     */
     @Override
     public void close() {
         endpoint.stop();
         server.stop(0);
         executor.shutdownNow();
+        try {
+            if (!executor.awaitTermination(STOP_GRACE_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("MMC sandbox on {}: a call was still being handled {} s after stop", serviceUrl, STOP_GRACE_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         LOG.info("MMC sandbox on {} stopped", serviceUrl);
     }
 

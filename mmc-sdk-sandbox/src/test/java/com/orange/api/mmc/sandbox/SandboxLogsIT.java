@@ -118,6 +118,21 @@ class SandboxLogsIT {
     }
 
     @Test
+    void aCallStillHeldWhenTheSandboxClosesIsLoggedBeforeCloseReturns() {
+        MmcSandbox sandbox = MmcSandbox.start();
+        sandbox.faults().next("about").delay(java.time.Duration.ofSeconds(30));
+        try (Mmc impatient = sandbox.clientBuilder().requestTimeout(java.time.Duration.ofMillis(200)).maxAttempts(1).build()) {
+            org.assertj.core.api.Assertions.catchThrowable(() -> impatient.about(sandbox.organizer()));
+        } finally {
+            sandbox.close();
+        }
+
+        // No polling: close() interrupts the held call and waits for it, so its line is already there.
+        assertThat(lines("com.orange.api.mmc.sandbox.access")).singleElement().asString()
+                .startsWith("INFO POST about account=sandbox-service-account status=none");
+    }
+
+    @Test
     void aSandboxOffLoopbackWarns() {
         try (MmcSandbox sandbox = MmcSandbox.builder().host("0.0.0.0").start()) {
             assertThat(lines(MmcSandbox.class.getName())).anySatisfy(line -> assertThat(line)
