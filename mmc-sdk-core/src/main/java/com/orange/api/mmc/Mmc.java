@@ -345,7 +345,7 @@ public final class Mmc extends OrangeApiService {
     }
 
     /**
-     * Releases the pooled ports and the async executor the client owns; calls made afterwards fail with
+     * Releases the client's port, its connections and the async executor it owns; calls made afterwards fail with
      * {@link IllegalStateException}.
      */
     @Override

@@ -10,11 +10,14 @@ import com.orange.api.common.OrangeApiException;
 import com.orange.api.common.TechnicalException;
 import com.orange.api.mmc.model.ScheduledConferenceInfo;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -157,6 +160,40 @@ class InterceptorsIT {
             assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.ERROR)
                     .extracting(ILoggingEvent::getFormattedMessage).hasSize(3).anyMatch(line -> line.contains("MMC_8"));
         }
+    }
+
+    @Test
+    void aCallMadeFromAnInterceptorOnTheCallingThreadHasItsOwnCredentialsAndLeavesTheOuterCallWhole() throws Exception {
+        Organizer other = new Organizer("other-key", "other-key-password", "other-account", "other-account-password");
+        List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
+        AtomicReference<Mmc> client = new AtomicReference<>();
+        AtomicReference<String> nested = new AtomicReference<>();
+        MmcInterceptor caller = new MmcInterceptor() {
+            @Override
+            public void onAttemptEnd(MmcCallContext call, int attempt, Throwable failureOrNull) {
+                // Runs on the calling thread while the outer attempt's scope is still open.
+                if (call.serviceAccount().equals(SoapStubs.SERVICE_ACCOUNT)) {
+                    nested.set(client.get().about(other));
+                }
+            }
+        };
+        try (RawHttpServer server = new RawHttpServer(request -> {
+            authorizations.add(request.header("Authorization"));
+            return RawHttpServer.Reply.keep(soapAnswer(200, aboutEnvelope("V" + authorizations.size())));
+        }); Mmc mmc = client(server, caller)) {
+            client.set(mmc);
+
+            assertThat(mmc.about(ORGANIZER)).isEqualTo("V1");
+
+            assertThat(nested.get()).isEqualTo("V2");
+            assertThat(authorizations).containsExactly(basic(ORGANIZER), basic(other));
+            assertThat(mmc.about(other)).as("the thread is left with no call in progress").isEqualTo("V3");
+        }
+    }
+
+    private static String basic(Organizer organizer) {
+        return "Basic " + Base64.getEncoder().encodeToString((organizer.getAccessKey() + ":"
+                + organizer.getAccessKeyPassword()).getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

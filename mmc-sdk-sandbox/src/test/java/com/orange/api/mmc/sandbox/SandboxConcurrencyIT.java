@@ -3,6 +3,7 @@ package com.orange.api.mmc.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orange.api.mmc.Mmc;
+import com.orange.api.mmc.Organizer;
 import com.orange.api.mmc.model.Conference;
 import com.orange.api.mmc.model.ConferenceState;
 import com.orange.api.mmc.model.ScheduledConference;
@@ -67,6 +68,44 @@ class SandboxConcurrencyIT {
             assertThat(listed).extracting(Conference::getIdentifier).containsExactlyInAnyOrderElementsOf(ids);
             assertThat(listed).allMatch(c -> c.getState() == ConferenceState.STARTED);
             assertThat(listed).extracting(Conference::getName).doesNotHaveDuplicates();
+        }
+    }
+
+    /**
+     * The client's one port is shared by all threads: each call's credentials travel with its thread, so
+     * organizers calling at once through one client each book and see only their own conferences.
+     */
+    @Test
+    void organizersCallingAtOnceThroughOneClientEachActAsThemselves() throws Exception {
+        MmcSandbox.Builder builder = MmcSandbox.builder();
+        List<SandboxAccount> accounts = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            SandboxAccount account = new SandboxAccount("account-" + t, "account-password-" + t, 100 + t, "contract-" + t);
+            accounts.add(account);
+            builder.account(account);
+        }
+        try (MmcSandbox sandbox = builder.start(); Mmc mmc = sandbox.newClient()) {
+            OffsetDateTime start = OffsetDateTime.now().plusMinutes(10);
+            ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+            List<Future<?>> work = new ArrayList<>();
+            for (SandboxAccount account : accounts) {
+                Organizer organizer = sandbox.organizer(account);
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < PER_THREAD; i++) {
+                        mmc.createConference(organizer, new ScheduledConferenceInfo(account.serviceAccount() + "-" + i,
+                                "password", start, start.plusHours(1)));
+                        assertThat(mmc.getConferencesList(organizer, start.minusMinutes(1), start.plusMinutes(1), null))
+                                .as("what %s sees", account.serviceAccount()).hasSize(i + 1)
+                                .allSatisfy(conference -> assertThat(conference.getName())
+                                        .startsWith(account.serviceAccount() + "-"));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : work) {
+                future.get(2, TimeUnit.MINUTES);
+            }
+            pool.shutdown();
         }
     }
 

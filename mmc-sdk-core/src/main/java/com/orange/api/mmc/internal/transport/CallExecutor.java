@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 import jakarta.xml.ws.soap.SOAPFaultException;
 
 /**
- * Runs one SDK call: borrows a port, gives it the organizer's credentials (basic authentication and the
+ * Runs one SDK call: calls the client's one port with the organizer's credentials (basic authentication and the
  * ApplicationContext header), invokes, translates failures, retries where {@link RetryPolicy} allows (after
  * the wait a 503's {@code Retry-After} asks for, when it does, and within the call's {@code callTimeout}),
  * and logs one INFO line per call ({@code <about> 12 ms}) with DEBUG lines per attempt. A class missing or
@@ -45,7 +45,7 @@ public final class CallExecutor implements AutoCloseable {
         T invoke(MultimediaConferencePortType port, ApplicationContext context) throws MmcServiceFault;
     }
 
-    private final PortPool ports;
+    private final ServicePort service;
     private final RetryPolicy retryPolicy;
     /** The whole call's time, retries and waits included, or null for none beyond the attempts' own. */
     private final Duration callTimeout;
@@ -64,7 +64,7 @@ public final class CallExecutor implements AutoCloseable {
         RuntimeCheck.verify();
         this.observers = new CallObservers(interceptors, settings.serviceUrl());
         try {
-            this.ports = new PortPool(settings);
+            this.service = new ServicePort(settings);
         } catch (LinkageError e) {
             throw RuntimeCheck.linkageProblem(e).orElseThrow();
         }
@@ -141,13 +141,12 @@ public final class CallExecutor implements AutoCloseable {
         Long callDeadline = callTimeout == null ? null : started + callTimeout.toNanos();
         ApplicationContext context = RequestMapper.applicationContext(credentials);
         for (int attempt = 1;; attempt++) {
-            MultimediaConferencePortType port = ports.borrow();
+            MultimediaConferencePortType port = service.port();
             // The exchange outlives the transport (Metro reads the answer after it): ended here, with the call.
-            CallScope scope = PortPool.scopeOf(port);
+            CallScope scope = CallScope.enter(credentials, callDeadline, secrets);
             FaultTranslator.Failure failure;
             BindingCoordinator binding = HOLD_BINDING_SLOT ? BindingCoordinator.enter() : null;
             try {
-                scope.begin(credentials, callDeadline, secrets);
                 T result = call.invoke(port, context);
                 scope.end(true);
                 observed.attemptEnded(null);
@@ -165,8 +164,7 @@ public final class CallExecutor implements AutoCloseable {
                 if (binding != null) {
                     binding.leave();
                 }
-                scope.clear();
-                ports.release(port);
+                scope.close();
             }
             if (LOG.isDebugEnabled()) {
                 LOG.debug("<{}> attempt {} of {} failed: {}", operation.method(), attempt, retryPolicy.maxAttempts(),
@@ -213,7 +211,7 @@ public final class CallExecutor implements AutoCloseable {
 
     @Override
     public void close() {
-        ports.close();
+        service.close();
     }
 
     private static boolean bindingSlotAvailable() {

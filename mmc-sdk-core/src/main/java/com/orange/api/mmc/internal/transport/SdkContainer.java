@@ -9,7 +9,7 @@ import com.sun.xml.ws.api.server.Container;
 import java.net.URL;
 
 /**
- * The Metro container of one client's service: it gives the client's ports, and only them, the SDK's
+ * The Metro container of one client's service: it gives the client's port, and only it, the SDK's
  * transport tube. Nothing is registered JVM-wide (no {@code META-INF/services} entry), so other JAX-WS
  * clients in the same JVM keep Metro's own transport, timeouts and User-Agent.
  */

@@ -19,7 +19,7 @@ import jakarta.xml.ws.WebServiceException;
 
 /**
  * The last tube of an SDK port's chain: sends the encoded envelope with the client's {@link HttpTransport}
- * and decodes the answer from the connection as it arrives. Only the SDK's own ports get it (see
+ * and decodes the answer from the connection as it arrives. Only the SDK's own port gets it (see
  * {@link SdkContainer}): other JAX-WS clients in the JVM keep Metro's transport.
  *
  * <p>As SOAP 1.1 over HTTP says, 200, 202 and a 500 carrying a SOAP fault are answers; anything else (an
@@ -61,9 +61,7 @@ final class SdkTransportTube extends AbstractTubeImpl {
 
     @Override
     public Packet process(Packet request) {
-        if (!(request.invocationProperties.get(CallScope.KEY) instanceof CallScope scope)) {
-            throw new IllegalStateException("An SDK port was called outside an SDK call");
-        }
+        CallScope scope = CallScope.current();
         try {
             ByteArrayOutputStream envelope = new ByteArrayOutputStream(1024);
             ContentType contentType = codec.encode(request, envelope);
@@ -111,7 +109,7 @@ final class SdkTransportTube extends AbstractTubeImpl {
 
     @Override
     public void preDestroy() {
-        // Nothing held: the client's HttpTransport outlives its ports.
+        // Nothing held: the client's HttpTransport outlives its port's tube lines.
     }
 
     @Override
