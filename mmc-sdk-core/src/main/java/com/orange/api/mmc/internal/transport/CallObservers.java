@@ -39,7 +39,8 @@ final class CallObservers {
         private final String operation;
         private final String serviceAccount;
         private final long started = System.nanoTime();
-        private final Map<String, Object> attributes = new HashMap<>();
+        /** Made when an interceptor first asks for it: a call without interceptors never needs it. */
+        private Map<String, Object> attributes;
         private int attempts;
         private final String previousMdc;
 
@@ -82,6 +83,9 @@ final class CallObservers {
 
         @Override
         public Map<String, Object> attributes() {
+            if (attributes == null) {
+                attributes = new HashMap<>();
+            }
             return attributes;
         }
 

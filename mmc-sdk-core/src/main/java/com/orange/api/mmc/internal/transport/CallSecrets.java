@@ -20,12 +20,15 @@ public final class CallSecrets {
     /** What replaces a secret. */
     public static final String MASK = "****";
 
-    private static final CallSecrets NONE = new CallSecrets(List.of());
+    private static final CallSecrets NONE = new CallSecrets(new String[0]);
 
-    private final List<String> forms;
+    /** The secrets as given (nulls and empty ones included), until {@link #forms()} needs their forms. */
+    private final String[] secrets;
+    /** The forms to mask, longest first: worked out on the first mask, since most calls never print server text. */
+    private List<String> forms;
 
-    private CallSecrets(List<String> forms) {
-        this.forms = forms;
+    private CallSecrets(String[] secrets) {
+        this.secrets = secrets;
     }
 
     /** @return no secret: {@link #mask(String)} returns its argument */
@@ -38,33 +41,43 @@ public final class CallSecrets {
      * @param conferencePasswords the conference passwords the request carries; nulls are skipped
      */
     public static CallSecrets of(ApiCredentials credentials, String... conferencePasswords) {
-        List<String> secrets = new ArrayList<>();
-        secrets.add(credentials.accessKey());
-        secrets.add(credentials.accessKeyPassword());
-        secrets.add(credentials.serviceAccount());
-        secrets.add(credentials.serviceAccountPassword());
-        secrets.addAll(java.util.Arrays.asList(conferencePasswords));
-        List<String> forms = new ArrayList<>();
-        for (String secret : secrets) {
-            if (secret != null && !secret.isEmpty()) {
-                forms.add(secret);
-                String escaped = escape(secret);
-                if (!escaped.equals(secret)) {
-                    forms.add(escaped);
+        String[] secrets = new String[4 + conferencePasswords.length];
+        secrets[0] = credentials.accessKey();
+        secrets[1] = credentials.accessKeyPassword();
+        secrets[2] = credentials.serviceAccount();
+        secrets[3] = credentials.serviceAccountPassword();
+        System.arraycopy(conferencePasswords, 0, secrets, 4, conferencePasswords.length);
+        return new CallSecrets(secrets);
+    }
+
+    /** @return each secret as written and XML-escaped, longest first; an immutable list, the same on every thread */
+    private List<String> forms() {
+        List<String> known = forms;
+        if (known == null) {
+            List<String> all = new ArrayList<>();
+            for (String secret : secrets) {
+                if (secret != null && !secret.isEmpty()) {
+                    all.add(secret);
+                    String escaped = escape(secret);
+                    if (!escaped.equals(secret)) {
+                        all.add(escaped);
+                    }
                 }
             }
+            all.sort(Comparator.comparingInt(String::length).reversed());
+            known = List.copyOf(all);
+            forms = known;
         }
-        forms.sort(Comparator.comparingInt(String::length).reversed());
-        return new CallSecrets(List.copyOf(forms));
+        return known;
     }
 
     /** @return {@code text} with every occurrence of every secret replaced by {@value #MASK}; null for null */
     public String mask(String text) {
-        if (text == null || forms.isEmpty()) {
+        if (text == null || secrets.length == 0) {
             return text;
         }
         String masked = text;
-        for (String form : forms) {
+        for (String form : forms()) {
             masked = masked.replace(form, MASK);
         }
         return masked;
@@ -77,6 +90,6 @@ public final class CallSecrets {
 
     @Override
     public String toString() {
-        return "CallSecrets[" + forms.size() + " forms, masked]";
+        return "CallSecrets[" + forms().size() + " forms, masked]";
     }
 }
