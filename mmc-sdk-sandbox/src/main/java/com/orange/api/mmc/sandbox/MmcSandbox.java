@@ -46,17 +46,17 @@ import jakarta.xml.ws.Endpoint;
 public final class MmcSandbox implements AutoCloseable {
 
     public static final String DEFAULT_ACCESS_KEY = "sandbox-access-key";
-
-    /** How long {@link #close()} waits for calls still being handled. */
-    private static final int STOP_GRACE_SECONDS = 5;
     public static final String DEFAULT_ACCESS_KEY_PASSWORD = "sandbox-access-key-password";
     public static final String DEFAULT_SERVICE_ACCOUNT = "sandbox-service-account";
     public static final String DEFAULT_SERVICE_ACCOUNT_PASSWORD = "sandbox-service-account-password";
+
     /** The path the service answers on, as the manual's endpoints. */
     public static final String SERVICE_PATH = "/api/MultimediaConference-1";
     /** The licences a sandbox contract subscribes, for {@code getLicencesUsage}. */
     public static final int DEFAULT_SUBSCRIBED_LICENCES = 10;
 
+    /** How long {@link #close()} waits for calls still being handled. */
+    private static final int STOP_GRACE_SECONDS = 5;
     private static final Logger LOG = LoggerFactory.getLogger(MmcSandbox.class);
 
     /** The largest request body the service accepts by default: 1 MiB. */
