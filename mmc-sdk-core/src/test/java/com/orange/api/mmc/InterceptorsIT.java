@@ -10,11 +10,9 @@ import com.orange.api.common.OrangeApiException;
 import com.orange.api.common.TechnicalException;
 import com.orange.api.mmc.model.ScheduledConferenceInfo;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -186,14 +184,11 @@ class InterceptorsIT {
             assertThat(mmc.about(ORGANIZER)).isEqualTo("V1");
 
             assertThat(nested.get()).isEqualTo("V2");
-            assertThat(authorizations).containsExactly(basic(ORGANIZER), basic(other));
+            assertThat(authorizations).containsExactly(
+                    SoapStubs.basicAuth(ORGANIZER.getAccessKey(), ORGANIZER.getAccessKeyPassword()),
+                    SoapStubs.basicAuth(other.getAccessKey(), other.getAccessKeyPassword()));
             assertThat(mmc.about(other)).as("the thread is left with no call in progress").isEqualTo("V3");
         }
-    }
-
-    private static String basic(Organizer organizer) {
-        return "Basic " + Base64.getEncoder().encodeToString((organizer.getAccessKey() + ":"
-                + organizer.getAccessKeyPassword()).getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
