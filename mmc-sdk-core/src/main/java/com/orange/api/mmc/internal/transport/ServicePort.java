@@ -32,7 +32,7 @@ import jakarta.xml.ws.BindingProvider;
  */
 final class ServicePort implements AutoCloseable {
 
-    static final String WSDL_RESOURCE = "/com/orange/api/mmc/wsdl/MultimediaConference.wsdl";
+    private static final String WSDL_RESOURCE = "/com/orange/api/mmc/wsdl/MultimediaConference.wsdl";
     private static final String NAMESPACE = "http://api.orange.com/mmc/1";
     private static final QName SERVICE_NAME = new QName(NAMESPACE, "MultimediaConferenceService");
     private static final QName PORT_NAME = new QName(NAMESPACE, "MultimediaConferencePort");
