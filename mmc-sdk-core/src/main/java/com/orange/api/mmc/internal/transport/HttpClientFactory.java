@@ -16,9 +16,9 @@ import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
@@ -31,7 +31,8 @@ import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * Builds one client's Apache HttpClient (classic, blocking I/O on the caller's thread) from its settings:
+ * Builds one client's HTTP side (see {@link HttpRouting}: Apache HttpClient's classic client, blocking I/O
+ * on the caller's thread, and the direct route beside it on the same pool) from its settings:
  * proxy and its authentication, TLS trust with the JDK's host name verification, connect and read
  * timeouts, and a pool of HTTP/1.1 keep-alive connections ({@link QuietConnection}s) shared by the
  * client's threads. It never re-sends a request by itself (automatic retries off: retries are
@@ -54,27 +55,30 @@ final class HttpClientFactory {
     private HttpClientFactory() {
     }
 
-    static CloseableHttpClient build(ServiceSettings settings, List<KeyStore> trusted, String userAgent) {
+    static HttpRouting build(ServiceSettings settings, List<KeyStore> trusted, String userAgent) {
         Timeout readTimeout = atLeastOneMilli(settings.requestTimeout());
         ConnectionConfig connections = ConnectionConfig.custom()
                 .setConnectTimeout(atLeastOneMilli(settings.connectTimeout()))
                 .setSocketTimeout(readTimeout)
                 .setValidateAfterInactivity(TimeValue.ofMilliseconds(VALIDATE_AFTER_IDLE_MILLIS))
                 .build();
+        PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setConnectionFactory(QuietConnection::create)
+                .setTlsSocketStrategy(tls(settings, trusted))
+                .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
+                .setConnPoolPolicy(PoolReusePolicy.LIFO)
+                .setMaxConnPerRoute(MAX_CONNECTIONS)
+                .setMaxConnTotal(MAX_CONNECTIONS)
+                .setDefaultConnectionConfig(connections)
+                .build();
+        RequestConfig requests = RequestConfig.custom()
+                .setConnectionRequestTimeout(readTimeout)
+                .setResponseTimeout(readTimeout)
+                .build();
+        // The library's client owns the pool (closing it closes the pool) and its idle connection evictor.
         HttpClientBuilder builder = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setConnectionFactory(QuietConnection::create)
-                        .setTlsSocketStrategy(tls(settings, trusted))
-                        .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
-                        .setConnPoolPolicy(PoolReusePolicy.LIFO)
-                        .setMaxConnPerRoute(MAX_CONNECTIONS)
-                        .setMaxConnTotal(MAX_CONNECTIONS)
-                        .setDefaultConnectionConfig(connections)
-                        .build())
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setConnectionRequestTimeout(readTimeout)
-                        .setResponseTimeout(readTimeout)
-                        .build())
+                .setConnectionManager(pool)
+                .setDefaultRequestConfig(requests)
                 .setUserAgent(userAgent)
                 .evictExpiredConnections()
                 .evictIdleConnections(EVICT_IDLE_AFTER)
@@ -83,9 +87,11 @@ final class HttpClientFactory {
                 .disableCookieManagement()
                 .disableContentCompression();
         ProxySettings proxy = settings.proxy();
+        HttpRouting.Way way = HttpRouting.Way.DIRECT;
+        ProxySelector selector = null;
         switch (proxy.mode()) {
             case DISABLED -> {
-                // The default route planner goes direct.
+                // Every call takes the direct route: the library's client is built for its pool and evictor only.
             }
             case EXPLICIT -> {
                 HttpHost host = new HttpHost(proxy.host().orElseThrow(), proxy.port());
@@ -97,10 +103,15 @@ final class HttpClientFactory {
                             new UsernamePasswordCredentials(proxy.username().get(), proxy.password().orElse("").toCharArray()));
                     builder.setDefaultCredentialsProvider(credentials);
                 }
+                way = HttpRouting.Way.PROXIED;
             }
-            case SYSTEM -> builder.setRoutePlanner(new SystemDefaultRoutePlanner(ProxySelector.getDefault()));
+            case SYSTEM -> {
+                selector = ProxySelector.getDefault();
+                builder.setRoutePlanner(new SystemDefaultRoutePlanner(selector));
+                way = HttpRouting.Way.ASK_SELECTOR;
+            }
         }
-        return builder.build();
+        return new HttpRouting(builder.build(), new DirectRoute(pool, requests, userAgent), way, selector);
     }
 
     /** A timeout for the library, where 0 would mean none: a duration under 1 ms becomes 1 ms. */

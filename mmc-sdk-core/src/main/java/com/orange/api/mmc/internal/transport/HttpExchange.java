@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.utils.DateUtils;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
@@ -50,13 +49,13 @@ final class HttpExchange {
      * @param whole read the whole body at once (for the wire log)
      * @throws IOException the exchange failed (see {@link #failure}); it is ended
      */
-    HttpExchange execute(CloseableHttpClient client, int limit, boolean whole) throws IOException {
+    HttpExchange execute(HttpRouting routing, int limit, boolean whole) throws IOException {
         try {
             if (Thread.currentThread().isInterrupted()) {
                 throw new TransportFailures.Interrupted("The calling thread was interrupted before sending", null);
             }
             QuietConnection.takeReceived();
-            response = client.executeOpen(null, request, null);
+            response = routing.open(request);
             connection = QuietConnection.takeReceived();
             checkDeadline();
             status = response.getCode();

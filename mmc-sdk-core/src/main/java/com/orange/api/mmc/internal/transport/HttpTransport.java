@@ -12,12 +12,10 @@ import java.util.Base64;
 import java.util.List;
 
 import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.io.CloseMode;
 
 /**
- * One client's HTTP side: its HttpClient (see {@link HttpClientFactory}), built once and shared by all its
+ * One client's HTTP side: its routing and connection pool (see {@link HttpClientFactory}), built once and shared by all its
  * threads, and the running of one exchange per attempt under a hard deadline (from sending to the last
  * byte of the answer, enforced by the {@link DeadlineReaper}) and a size limit ({@code maxResponseSize}).
  */
@@ -26,14 +24,14 @@ final class HttpTransport implements AutoCloseable {
     /** How this SDK names itself to the service. */
     static final String USER_AGENT = "mmc-sdk-java/" + SdkVersion.VERSION + " Java/" + System.getProperty("java.version");
 
-    private final CloseableHttpClient client;
+    private final HttpRouting routing;
     private final Duration requestTimeout;
     private final int maxResponseSize;
     private final DeadlineReaper reaper;
 
     HttpTransport(ServiceSettings settings) {
         List<KeyStore> trusted = TrustMaterial.load(settings);
-        this.client = HttpClientFactory.build(settings, trusted, USER_AGENT);
+        this.routing = HttpClientFactory.build(settings, trusted, USER_AGENT);
         this.requestTimeout = settings.requestTimeout();
         this.maxResponseSize = settings.maxResponseSize();
         // Started once the client is built, so that a client that fails to build leaves no thread behind.
@@ -70,7 +68,7 @@ final class HttpTransport implements AutoCloseable {
         WireLog.request(endpoint.toString(), soapAction, credentials, scope.secrets(), envelope);
         HttpExchange exchange = new HttpExchange(request, attemptTimeout(scope), reaper);
         scope.hold(exchange);
-        exchange.execute(client, maxResponseSize, WireLog.enabled());
+        exchange.execute(routing, maxResponseSize, WireLog.enabled());
         if (WireLog.enabled()) {
             WireLog.response(exchange.status(), exchange.contentType(), (System.nanoTime() - started) / 1_000_000,
                     exchange.body().readSoFar(), scope.secrets());
@@ -81,6 +79,6 @@ final class HttpTransport implements AutoCloseable {
     @Override
     public void close() {
         reaper.close();
-        client.close(CloseMode.GRACEFUL);
+        routing.close();
     }
 }

@@ -1,0 +1,240 @@
+package com.orange.api.mmc.internal.transport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.hc.client5.http.ClientProtocolException;
+import org.apache.hc.client5.http.HttpRoute;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.ConnectionShutdownException;
+import org.apache.hc.client5.http.impl.DefaultClientConnectionReuseStrategy;
+import org.apache.hc.client5.http.impl.DefaultConnectionKeepAliveStrategy;
+import org.apache.hc.client5.http.io.ConnectionEndpoint;
+import org.apache.hc.client5.http.io.HttpClientConnectionManager;
+import org.apache.hc.client5.http.io.LeaseRequest;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.concurrent.Cancellable;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.impl.io.HttpRequestExecutor;
+import org.apache.hc.core5.http.io.EofSensorInputStream;
+import org.apache.hc.core5.http.io.EofSensorWatcher;
+import org.apache.hc.core5.http.io.entity.HttpEntityWrapper;
+import org.apache.hc.core5.http.protocol.HttpProcessor;
+import org.apache.hc.core5.http.protocol.HttpProcessorBuilder;
+import org.apache.hc.core5.http.protocol.RequestContent;
+import org.apache.hc.core5.http.protocol.RequestTargetHost;
+import org.apache.hc.core5.http.protocol.RequestUserAgent;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * Runs an exchange on a direct route (no proxy between the SDK and the service) straight on a connection
+ * of the client's pool: lease, connect when new, send, read the head, and give the connection back when
+ * the body has been read to its end, or close it. These are the steps the library's classic client takes
+ * for such a route, through the same public parts (connection manager, request executor, reuse and
+ * keep-alive strategies) and with the same rules; what it leaves out is what only proxies and
+ * authentication need: the route planner, the protocol and connect stages of the execution chain and
+ * their per-call context. Those cost about a tenth of a call's CPU at 16 threads (see docs/benchmarks.md);
+ * calls through a proxy keep the library's whole client (see {@link HttpRouting}).
+ *
+ * <p>What goes on the wire is what the library's client sends on a direct route: the same headers
+ * (Host, Content-Length, Connection: keep-alive, User-Agent), the same request line.
+ */
+final class DirectRoute {
+
+    private static final AtomicLong EXCHANGES = new AtomicLong();
+
+    private final HttpClientConnectionManager manager;
+    private final RequestConfig config;
+    private final Timeout leaseTimeout;
+    private final Timeout responseTimeout;
+    private final HttpRequestExecutor executor = new HttpRequestExecutor();
+    private final HttpProcessor processor;
+
+    /**
+     * @param manager   the client's pool, shared with its proxied route
+     * @param config    the client's request configuration: its lease and response timeouts, its default keep-alive
+     * @param userAgent how the SDK names itself
+     */
+    DirectRoute(HttpClientConnectionManager manager, RequestConfig config, String userAgent) {
+        this.manager = manager;
+        this.config = config;
+        this.leaseTimeout = config.getConnectionRequestTimeout();
+        this.responseTimeout = config.getResponseTimeout();
+        // The library's client adds these on a direct route (its RequestClientConnControl needs the route in a
+        // context it fills itself: the one header it adds here is written out).
+        this.processor = HttpProcessorBuilder.create()
+                .addAll(new RequestContent(), new RequestTargetHost(),
+                        (request, entity, context) -> {
+                            if (!request.containsHeader("Connection")) {
+                                request.addHeader("Connection", "keep-alive");
+                            }
+                        },
+                        new RequestUserAgent(userAgent))
+                .build();
+    }
+
+    /**
+     * Sends the request and opens the answer. The request's {@code cancel()} closes the connection from any
+     * thread, while it waits for a connection or for the answer.
+     *
+     * @param route the direct route to the request's host
+     * @return the answer, whose body is read from the connection: the connection goes back to the pool when
+     *         the body is read to its end and the answer allows keep-alive; closing the answer before that
+     *         closes the connection
+     */
+    ClassicHttpResponse open(HttpUriRequestBase request, HttpRoute route) throws IOException {
+        String id = "mmc-ex-" + EXCHANGES.incrementAndGet();
+        LeaseRequest lease = manager.lease(id, route, leaseTimeout, null);
+        request.setDependency(lease);
+        ConnectionEndpoint endpoint;
+        try {
+            endpoint = lease.get(leaseTimeout);
+        } catch (TimeoutException e) {
+            lease.cancel();
+            throw new ConnectionRequestTimeoutException(e.getMessage());
+        } catch (InterruptedException e) {
+            lease.cancel();
+            Thread.currentThread().interrupt();
+            throw aborted("Request aborted", e);
+        } catch (ExecutionException e) {
+            lease.cancel();
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw cause instanceof IOException io ? io : new IOException("Request execution failed", cause);
+        }
+        Held held = new Held(endpoint);
+        // Cancels at once when the request was cancelled while the connection was on its way.
+        request.setDependency(held);
+        try {
+            HttpClientContext context = HttpClientContext.create();
+            context.setRequestConfig(config);
+            if (!endpoint.isConnected()) {
+                manager.connect(endpoint, null, context);
+            }
+            endpoint.setSocketTimeout(responseTimeout);
+            executor.preProcess(request, processor, context);
+            ClassicHttpResponse response = endpoint.execute(id, request, executor, context);
+            if (DefaultClientConnectionReuseStrategy.INSTANCE.keepAlive(request, response, context)) {
+                held.keepAlive = DefaultConnectionKeepAliveStrategy.INSTANCE.getKeepAliveDuration(response, context);
+            }
+            HttpEntity entity = response.getEntity();
+            if (entity == null || !entity.isStreaming()) {
+                held.release();
+            } else {
+                response.setEntity(new HeldEntity(entity, held));
+            }
+            return response;
+        } catch (ConnectionShutdownException e) {
+            held.cancel();
+            throw aborted("Connection has been shut down", e);
+        } catch (HttpException e) {
+            held.cancel();
+            throw new ClientProtocolException(e);
+        } catch (IOException | RuntimeException e) {
+            held.cancel();
+            throw e;
+        }
+    }
+
+    private static InterruptedIOException aborted(String message, Throwable cause) {
+        InterruptedIOException aborted = new InterruptedIOException(message);
+        aborted.initCause(cause);
+        return aborted;
+    }
+
+    /**
+     * The leased connection, until it goes back to the pool or is closed, once, by whichever comes first: the
+     * end of the body, the answer's close, or a cancel from any thread.
+     */
+    private final class Held implements Cancellable, EofSensorWatcher {
+
+        private final AtomicReference<ConnectionEndpoint> endpoint;
+        /** How long the connection may stay idle in the pool; null when the answer forbids reuse. */
+        private volatile TimeValue keepAlive;
+
+        Held(ConnectionEndpoint endpoint) {
+            this.endpoint = new AtomicReference<>(endpoint);
+        }
+
+        /** Back to the pool when the answer allows keep-alive (the pool checks the connection too), else closed. */
+        void release() {
+            ConnectionEndpoint held = endpoint.getAndSet(null);
+            if (held != null) {
+                TimeValue validFor = keepAlive;
+                if (validFor == null) {
+                    held.close(CloseMode.IMMEDIATE);
+                    manager.release(held, null, TimeValue.ZERO_MILLISECONDS);
+                } else {
+                    manager.release(held, null, validFor);
+                }
+            }
+        }
+
+        /** Closes the connection: a blocked read or write returns at once. */
+        @Override
+        public boolean cancel() {
+            ConnectionEndpoint held = endpoint.getAndSet(null);
+            if (held == null) {
+                return false;
+            }
+            held.close(CloseMode.IMMEDIATE);
+            manager.release(held, null, TimeValue.ZERO_MILLISECONDS);
+            return true;
+        }
+
+        @Override
+        public boolean eofDetected(InputStream wrapped) throws IOException {
+            wrapped.close();
+            release();
+            return false;
+        }
+
+        /** Closed before its end: nothing more is read from the connection, which is closed. */
+        @Override
+        public boolean streamClosed(InputStream wrapped) {
+            cancel();
+            return false;
+        }
+
+        @Override
+        public boolean streamAbort(InputStream wrapped) {
+            cancel();
+            return false;
+        }
+    }
+
+    /** The answer's body: read through an end-of-stream sensor, closed by closing the connection unless read whole. */
+    private static final class HeldEntity extends HttpEntityWrapper {
+
+        private final Held held;
+        private InputStream content;
+
+        HeldEntity(HttpEntity entity, Held held) {
+            super(entity);
+            this.held = held;
+        }
+
+        @Override
+        public InputStream getContent() throws IOException {
+            if (content == null) {
+                content = new EofSensorInputStream(super.getContent(), held);
+            }
+            return content;
+        }
+
+        @Override
+        public void close() {
+            held.cancel();
+        }
+    }
+}

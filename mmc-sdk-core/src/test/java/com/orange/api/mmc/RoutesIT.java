@@ -1,0 +1,106 @@
+package com.orange.api.mmc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orange.api.common.ProxySettings;
+import com.orange.api.mmc.RawHttpServer.Reply;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which way a call goes (DESIGN section 6): straight to the service, or through the HTTP proxy the JVM's
+ * proxy selector names, asked on every call; what each way puts on the wire; and how long a connection
+ * the service keeps open is reused.
+ */
+class RoutesIT {
+
+    private static final String ABOUT = RawHttpServer.soapAnswer(200, RawHttpServer.aboutEnvelope("V1.4"));
+
+    private final Organizer organizer = new Organizer("access-key", "access-key-password", "service-account",
+            "service-account-password");
+
+    @Test
+    void theSystemProxySelectorIsAskedOnEveryCallAndBothWaysSendTheSameRequest() throws Exception {
+        AtomicReference<Proxy> answer = new AtomicReference<>(Proxy.NO_PROXY);
+        List<URI> asked = new CopyOnWriteArrayList<>();
+        ProxySelector previous = ProxySelector.getDefault();
+        try (RawHttpServer service = new RawHttpServer(request -> Reply.keep(ABOUT));
+                RawHttpServer proxy = new RawHttpServer(request -> Reply.keep(ABOUT))) {
+            ProxySelector.setDefault(new ProxySelector() {
+                @Override
+                public List<Proxy> select(URI uri) {
+                    asked.add(uri);
+                    return List.of(answer.get());
+                }
+
+                @Override
+                public void connectFailed(URI uri, SocketAddress address, IOException failure) {
+                    // Nothing to learn here.
+                }
+            });
+            try (Mmc mmc = Mmc.builder().serviceUrl(service.url()).proxy(ProxySettings.system()).build()) {
+                assertThat(mmc.about(organizer)).isEqualTo("V1.4");
+                answer.set(new Proxy(Proxy.Type.HTTP, new InetSocketAddress("127.0.0.1", proxy.url().getPort())));
+                assertThat(mmc.about(organizer)).isEqualTo("V1.4");
+                answer.set(Proxy.NO_PROXY);
+                assertThat(mmc.about(organizer)).isEqualTo("V1.4");
+            }
+
+            URI host = URI.create("http://127.0.0.1:" + service.url().getPort());
+            // The JDK's sockets ask it too, about socket:// addresses, when they connect.
+            assertThat(asked).filteredOn(uri -> uri.getScheme().equals("http"))
+                    .as("the selector is asked about the service's host on every call")
+                    .hasSizeGreaterThanOrEqualTo(3).allMatch(host::equals);
+            assertThat(service.requests).extracting(RawHttpServer.Request::requestLine)
+                    .containsExactly("POST /mmc HTTP/1.1", "POST /mmc HTTP/1.1");
+            assertThat(proxy.requests).extracting(RawHttpServer.Request::requestLine)
+                    .containsExactly("POST " + service.url() + " HTTP/1.1");
+
+            Map<String, String> direct = service.requests.get(0).headers();
+            assertThat(direct).containsEntry("host", "127.0.0.1:" + service.url().getPort())
+                    .containsEntry("connection", "keep-alive")
+                    .containsEntry("content-type", "text/xml; charset=utf-8")
+                    .containsKeys("authorization", "soapaction", "content-length");
+            assertThat(direct.get("user-agent")).startsWith("mmc-sdk-java/");
+            // Through a proxy that is not a tunnel the library leaves the Connection header out: the rest is the same.
+            Map<String, String> directButConnection = new TreeMap<>(direct);
+            directButConnection.remove("connection");
+            assertThat(proxy.requests.get(0).headers()).isEqualTo(directButConnection);
+            assertThat(proxy.requests.get(0).body()).isEqualTo(service.requests.get(0).body());
+        } finally {
+            ProxySelector.setDefault(previous);
+        }
+    }
+
+    @Test
+    void aKeepAliveTimeoutTheServiceAnnouncesIsHonoured() throws Exception {
+        try (RawHttpServer announcing = new RawHttpServer(request -> Reply.keep(
+                        RawHttpServer.soapAnswer(200, RawHttpServer.aboutEnvelope("V1.4"), "Keep-Alive: timeout=1")));
+                RawHttpServer silent = new RawHttpServer(request -> Reply.keep(ABOUT));
+                Mmc announced = Mmc.builder().serviceUrl(announcing.url()).build();
+                Mmc unannounced = Mmc.builder().serviceUrl(silent.url()).build()) {
+            announced.about(organizer);
+            unannounced.about(organizer);
+            Thread.sleep(1_300);
+            announced.about(organizer);
+            unannounced.about(organizer);
+
+            assertThat(announcing.connections()).as("a connection idle past the announced timeout is not reused")
+                    .isEqualTo(2);
+            assertThat(silent.connections()).as("without an announced timeout the open connection is reused")
+                    .isEqualTo(1);
+        }
+    }
+}
