@@ -2,6 +2,8 @@ package com.orange.api.mmc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import com.orange.api.common.ProxySettings;
 import com.orange.api.mmc.RawHttpServer.Reply;
 
@@ -11,13 +13,20 @@ import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.SocketAddress;
 import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * Which way a call goes (DESIGN section 6): straight to the service, or through the HTTP proxy the JVM's
@@ -101,6 +110,46 @@ class RoutesIT {
                     .isEqualTo(2);
             assertThat(silent.connections()).as("without an announced timeout the open connection is reused")
                     .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aConnectionGivenBackAtTheEndOfItsAnswerIsLeftAloneByTheCallThatGaveItBack() throws Exception {
+        // With the wire log on, a body is read whole before it is decoded: its connection goes back to the pool at
+        // its end, and another thread may lease it while the first call still decodes. The first call's end must not
+        // then shorten that connection's read timeout under the other call, whose answer takes 150 ms.
+        Logger wire = (Logger) LoggerFactory.getLogger("com.orange.api.mmc.wire");
+        Level level = wire.getLevel();
+        boolean additive = wire.isAdditive();
+        wire.setLevel(Level.DEBUG);
+        wire.setAdditive(false);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try (RawHttpServer server = new RawHttpServer(request -> {
+                    try {
+                        Thread.sleep(150);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return Reply.keep(ABOUT);
+                });
+                Mmc mmc = Mmc.builder().serviceUrl(server.url()).requestTimeout(Duration.ofSeconds(5)).maxAttempts(1).build()) {
+            List<Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(threads.submit(() -> {
+                    for (int call = 0; call < 25; call++) {
+                        assertThat(mmc.about(organizer)).isEqualTo("V1.4");
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> call : calls) {
+                call.get(60, TimeUnit.SECONDS);
+            }
+            assertThat(server.requests).hasSize(200);
+        } finally {
+            threads.shutdownNow();
+            wire.setLevel(level);
+            wire.setAdditive(additive);
         }
     }
 }

@@ -80,6 +80,11 @@ final class AnswerBody extends InputStream {
         return headLength == 0 && eof;
     }
 
+    /** @return true when the body has been read to its end (the connection is then no longer the exchange's) */
+    boolean atEnd() {
+        return eof;
+    }
+
     /** @return true when the document declares a DTD (or any markup declaration) before its root element */
     boolean declaresDtd() {
         return declaresDtd;

@@ -144,10 +144,15 @@ final class HttpExchange {
         try {
             boolean complete = false;
             if (answered && body != null) {
-                if (connection != null) {
-                    connection.setReadTimeoutOnce(FINISH_WAIT);
+                // A body read to its end has given its connection back to the pool already: another call may
+                // hold it by now, so it is not touched.
+                complete = body.atEnd();
+                if (!complete) {
+                    if (connection != null) {
+                        connection.setReadTimeoutOnce(FINISH_WAIT);
+                    }
+                    complete = body.finish(connection);
                 }
-                complete = body.finish(connection);
             }
             if (!complete) {
                 abort();
