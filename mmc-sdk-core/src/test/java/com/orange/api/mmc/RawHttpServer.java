@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class RawHttpServer implements AutoCloseable {
 
     /** A request as received. */
     public record Request(int index, int connection, long receivedNanos, String requestLine, Map<String, String> headers,
-            String body) {
+            List<String> headerNames, String body) {
 
         public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
@@ -132,13 +133,17 @@ public final class RawHttpServer implements AutoCloseable {
                     return;
                 }
                 Map<String, String> headers = new TreeMap<>();
+                List<String> headerNames = new ArrayList<>();
                 for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
                     int colon = header.indexOf(':');
-                    headers.put(header.substring(0, colon).trim().toLowerCase(Locale.ROOT), header.substring(colon + 1).trim());
+                    String name = header.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+                    headers.put(name, header.substring(colon + 1).trim());
+                    headerNames.add(name);
                 }
                 int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
                 String body = new String(in.readNBytes(length), StandardCharsets.UTF_8);
-                Request request = new Request(requestCount.incrementAndGet(), connection, System.nanoTime(), requestLine, headers, body);
+                Request request = new Request(requestCount.incrementAndGet(), connection, System.nanoTime(), requestLine, headers,
+                        List.copyOf(headerNames), body);
                 requests.add(request);
                 Reply reply = script.apply(request);
                 out.write(reply.bytes());

@@ -3,6 +3,7 @@ package com.orange.api.mmc.internal.transport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -71,10 +72,10 @@ final class DirectRoute {
         this.config = config;
         this.leaseTimeout = config.getConnectionRequestTimeout();
         this.responseTimeout = config.getResponseTimeout();
-        // The library's client adds these on a direct route (its RequestClientConnControl needs the route in a
-        // context it fills itself: the one header it adds here is written out).
+        // The library's client adds these, in this order, on a direct route (its RequestClientConnControl needs
+        // the route in a context it fills itself: the one header it adds here is written out).
         this.processor = HttpProcessorBuilder.create()
-                .addAll(new RequestContent(), new RequestTargetHost(),
+                .addAll(new RequestTargetHost(), new RequestContent(),
                         (request, entity, context) -> {
                             if (!request.containsHeader("Connection")) {
                                 request.addHeader("Connection", "keep-alive");
@@ -88,12 +89,13 @@ final class DirectRoute {
      * Sends the request and opens the answer. The request's {@code cancel()} closes the connection from any
      * thread, while it waits for a connection or for the answer.
      *
-     * @param route the direct route to the request's host
+     * @param route   the direct route to the request's host
+     * @param context the call's context, or null for a new one
      * @return the answer, whose body is read from the connection: the connection goes back to the pool when
      *         the body is read to its end and the answer allows keep-alive; closing the answer before that
      *         closes the connection
      */
-    ClassicHttpResponse open(HttpUriRequestBase request, HttpRoute route) throws IOException {
+    ClassicHttpResponse open(HttpUriRequestBase request, HttpRoute route, HttpClientContext context) throws IOException {
         String id = "mmc-ex-" + EXCHANGES.incrementAndGet();
         LeaseRequest lease = manager.lease(id, route, leaseTimeout, null);
         request.setDependency(lease);
@@ -109,23 +111,22 @@ final class DirectRoute {
             throw aborted("Request aborted", e);
         } catch (ExecutionException e) {
             lease.cancel();
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw cause instanceof IOException io ? io : new IOException("Request execution failed", cause);
+            throw aborted("Request execution failed", e.getCause() == null ? e : e.getCause());
         }
         Held held = new Held(endpoint);
         // Cancels at once when the request was cancelled while the connection was on its way.
         request.setDependency(held);
         try {
-            HttpClientContext context = HttpClientContext.create();
-            context.setRequestConfig(config);
+            HttpClientContext exchange = context != null ? context : HttpClientContext.create();
+            exchange.setRequestConfig(config);
             if (!endpoint.isConnected()) {
-                manager.connect(endpoint, null, context);
+                manager.connect(endpoint, null, exchange);
             }
             endpoint.setSocketTimeout(responseTimeout);
-            executor.preProcess(request, processor, context);
-            ClassicHttpResponse response = endpoint.execute(id, request, executor, context);
-            if (DefaultClientConnectionReuseStrategy.INSTANCE.keepAlive(request, response, context)) {
-                held.keepAlive = DefaultConnectionKeepAliveStrategy.INSTANCE.getKeepAliveDuration(response, context);
+            executor.preProcess(request, processor, exchange);
+            ClassicHttpResponse response = endpoint.execute(id, request, executor, exchange);
+            if (DefaultClientConnectionReuseStrategy.INSTANCE.keepAlive(request, response, exchange)) {
+                held.keepAlive = DefaultConnectionKeepAliveStrategy.INSTANCE.getKeepAliveDuration(response, exchange);
             }
             HttpEntity entity = response.getEntity();
             if (entity == null || !entity.isStreaming()) {
@@ -139,7 +140,7 @@ final class DirectRoute {
             throw aborted("Connection has been shut down", e);
         } catch (HttpException e) {
             held.cancel();
-            throw new ClientProtocolException(e);
+            throw new ClientProtocolException(e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             held.cancel();
             throw e;
@@ -194,7 +195,12 @@ final class DirectRoute {
 
         @Override
         public boolean eofDetected(InputStream wrapped) throws IOException {
-            wrapped.close();
+            try {
+                wrapped.close();
+            } catch (IOException | RuntimeException e) {
+                cancel();
+                throw e;
+            }
             release();
             return false;
         }
@@ -230,6 +236,12 @@ final class DirectRoute {
                 content = new EofSensorInputStream(super.getContent(), held);
             }
             return content;
+        }
+
+        /** Through the sensor, so that a body written out whole also gives its connection back. */
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            getContent().transferTo(out);
         }
 
         @Override

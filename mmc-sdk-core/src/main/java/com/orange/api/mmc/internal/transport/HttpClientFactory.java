@@ -21,6 +21,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner;
+import org.apache.hc.client5.http.routing.HttpRoutePlanner;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
@@ -88,7 +89,7 @@ final class HttpClientFactory {
                 .disableContentCompression();
         ProxySettings proxy = settings.proxy();
         HttpRouting.Way way = HttpRouting.Way.DIRECT;
-        ProxySelector selector = null;
+        HttpRoutePlanner planner = null;
         switch (proxy.mode()) {
             case DISABLED -> {
                 // Every call takes the direct route: the library's client is built for its pool and evictor only.
@@ -106,12 +107,12 @@ final class HttpClientFactory {
                 way = HttpRouting.Way.PROXIED;
             }
             case SYSTEM -> {
-                selector = ProxySelector.getDefault();
-                builder.setRoutePlanner(new SystemDefaultRoutePlanner(selector));
-                way = HttpRouting.Way.ASK_SELECTOR;
+                planner = new SystemDefaultRoutePlanner(ProxySelector.getDefault());
+                builder.setRoutePlanner(HttpRouting.reusingPlanned(planner));
+                way = HttpRouting.Way.PLANNED;
             }
         }
-        return new HttpRouting(builder.build(), new DirectRoute(pool, requests, userAgent), way, selector);
+        return new HttpRouting(builder.build(), new DirectRoute(pool, requests, userAgent), way, planner);
     }
 
     /** A timeout for the library, where 0 would mean none: a duration under 1 ms becomes 1 ms. */
