@@ -15,9 +15,10 @@ import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 
 /**
- * One client's HTTP side: its routing and connection pool (see {@link HttpClientFactory}), built once and shared by all its
- * threads, and the running of one exchange per attempt under a hard deadline (from sending to the last
- * byte of the answer, enforced by the {@link DeadlineReaper}) and a size limit ({@code maxResponseSize}).
+ * One client's HTTP side: its routing and connection pool (see {@link HttpClientFactory}), built once and
+ * shared by all its threads, and the running of one exchange per attempt under a hard deadline (from sending
+ * to the last byte of the answer, enforced by the {@link DeadlineReaper}) and a size limit
+ * ({@code maxResponseSize}).
  */
 final class HttpTransport implements AutoCloseable {
 
