@@ -156,7 +156,14 @@ class InterceptorsIT {
                     "start createScheduledConference " + SoapStubs.SERVICE_ACCOUNT, "attempt 1 BAD_RESPONSE",
                     "end BAD_RESPONSE after 1");
             assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.ERROR)
-                    .extracting(ILoggingEvent::getFormattedMessage).hasSize(3).anyMatch(line -> line.contains("MMC_8"));
+                    .extracting(ILoggingEvent::getFormattedMessage).as("one line per failed call, its code once")
+                    .satisfiesExactly(
+                            line -> assertThat(line).startsWith("<createConference> failed in ")
+                                    .contains(" ms: " + localCode + " ").containsOnlyOnce(localCode),
+                            line -> assertThat(line).startsWith("<getConferenceDetails> failed in ")
+                                    .contains(" ms: MMC_8 ").containsOnlyOnce("MMC_8"),
+                            line -> assertThat(line).startsWith("<createConference> failed in ")
+                                    .contains(" ms: BAD_RESPONSE ").containsOnlyOnce("BAD_RESPONSE"));
         }
     }
 

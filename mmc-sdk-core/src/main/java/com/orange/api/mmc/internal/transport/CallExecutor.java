@@ -102,8 +102,7 @@ public final class CallExecutor implements AutoCloseable {
                     .cause(defect).build();
         } finally {
             if (outcome != null) {
-                LOG.error("<{}> failed in {} ms: {} {}", operation.method(), observed.elapsedMillis(), codeOf(outcome),
-                        outcome.getMessage());
+                LOG.error("<{}> failed in {} ms: {}", operation.method(), observed.elapsedMillis(), describe(outcome));
             }
             observed.ended(outcome);
             CurrentCall.restore(outerId);
@@ -199,6 +198,13 @@ public final class CallExecutor implements AutoCloseable {
     }
 
     /** @return the failure's code (an MMC, gateway or SDK code), or its kind when it has none */
+    /** The failure's code then its message, the code once: an {@code MmcException}'s message opens with it. */
+    private static String describe(RuntimeException exception) {
+        String code = codeOf(exception);
+        String message = exception.getMessage();
+        return message != null && message.startsWith(code) ? message : code + " " + message;
+    }
+
     private static String codeOf(RuntimeException exception) {
         if (exception instanceof TechnicalException technical) {
             return technical.getCode();
