@@ -14,25 +14,42 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * An HTTPS proxy as corporate networks have them: it answers {@code CONNECT host:port} with 407 until the
- * request carries the expected Basic credentials, then opens the tunnel and copies bytes both ways. It sees
- * no more than the CONNECT line and headers: TLS runs end to end through it.
+ * request carries the expected Basic credentials (or at once, when it asks for none), then opens the tunnel
+ * and copies bytes both ways. It sees no more than the CONNECT line and headers: TLS runs end to end through
+ * it. Public for the benchmarks, which measure calls through it.
  */
-final class TunnelProxy implements AutoCloseable {
+public final class TunnelProxy implements AutoCloseable {
 
     private final ServerSocket server;
+    /** The {@code Proxy-Authorization} value a CONNECT must carry, or null when the proxy asks for none. */
     private final String expectedAuthorization;
     /** Every CONNECT received: its request line, and whether it carried the right credentials. */
     final List<String> connects = new CopyOnWriteArrayList<>();
 
     TunnelProxy(String username, String password) throws IOException {
-        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        this.expectedAuthorization = SoapStubs.basicAuth(username, password);
+        this(SoapStubs.basicAuth(username, password));
+    }
+
+    /** A proxy that asks for no credentials, on a free loopback port. */
+    public TunnelProxy() throws IOException {
+        this(null);
+    }
+
+    private TunnelProxy(String expectedAuthorization) throws IOException {
+        this.server = new ServerSocket(0, 1024, InetAddress.getLoopbackAddress());
+        this.expectedAuthorization = expectedAuthorization;
         Thread acceptor = new Thread(this::accept, "tunnel-proxy");
         acceptor.setDaemon(true);
         acceptor.start();
     }
 
-    int port() {
+    /** @return how many CONNECT requests the proxy has received */
+    public int connectCount() {
+        return connects.size();
+    }
+
+    /** @return the loopback port the proxy listens on */
+    public int port() {
         return server.getLocalPort();
     }
 
@@ -59,11 +76,11 @@ final class TunnelProxy implements AutoCloseable {
                     return;
                 }
                 String[] lines = head.split("\r\n");
-                boolean authorized = false;
+                boolean authorized = expectedAuthorization == null;
                 for (String line : lines) {
                     int colon = line.indexOf(':');
                     if (colon > 0 && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals("proxy-authorization")) {
-                        authorized = line.substring(colon + 1).trim().equals(expectedAuthorization);
+                        authorized |= line.substring(colon + 1).trim().equals(expectedAuthorization);
                     }
                 }
                 connects.add(lines[0] + (authorized ? " [authorized]" : " [no credentials]"));
@@ -117,6 +134,7 @@ final class TunnelProxy implements AutoCloseable {
         }
     }
 
+    /** Stops accepting; tunnels already open run until either side closes. */
     @Override
     public void close() throws IOException {
         server.close();

@@ -68,13 +68,26 @@ public final class Clients implements AutoCloseable {
     private final CxfClient cxfUrlConnection;
     private final Map<Operation, HttpRequest> floorRequests = new EnumMap<>(Operation.class);
 
-    Clients(CannedServer server) throws Exception {
+    /** One call of an operation by one of the clients. */
+    @FunctionalInterface
+    interface Call {
+        Object make(Operation operation) throws Exception;
+    }
+
+    /**
+     * @param floorProxy the proxy the floor's {@code java.net.http} client is given, or null for none (the
+     *                   other clients use the JVM's)
+     */
+    Clients(CannedServer server, java.net.ProxySelector floorProxy) throws Exception {
         this.url = server.url();
         this.mmc = sdk(url, server.certificate());
         this.port = stub(url, server.clientTls());
         HttpClient.Builder floor = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1);
         if (server.clientTls() != null) {
             floor.sslContext(server.clientTls());
+        }
+        if (floorProxy != null) {
+            floor.proxy(floorProxy);
         }
         this.http = floor.build();
         this.cxf = new CxfClient(url, server.clientTls(), false);
