@@ -23,8 +23,9 @@ final class ConfigCommand {
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Print the effective settings and where each comes from (secrets masked).")
     int show() {
-        ConfigDiscovery.Found found = root.discover();
-        boolean sandbox = root.sandbox || !found.anything();
+        Connector connector = root.connector();
+        ConfigDiscovery.Found found = connector.discover();
+        boolean sandbox = connector.usesSandbox(found);
         List<Map<String, Object>> settings = new ArrayList<>();
         for (SettingKey key : SettingKey.values()) {
             found.origin(key).ifPresent(origin -> {
@@ -43,7 +44,7 @@ final class ConfigCommand {
                 out.println("Settings file: " + (file != null ? file : "none (looked for " + String.join(", ",
                         found.searched().stream().map(Object::toString).toList()) + ")"));
                 if (sandbox) {
-                    out.println(root.sandbox ? "--sandbox: commands run against an embedded sandbox"
+                    out.println(connector.sandboxAsked() ? "--sandbox: commands run against an embedded sandbox"
                             : "Nothing configured: commands run against an embedded sandbox");
                 }
                 settings.forEach(s -> out.println(s.get("key") + " = " + s.get("value") + "    (" + s.get("source") + ")"));

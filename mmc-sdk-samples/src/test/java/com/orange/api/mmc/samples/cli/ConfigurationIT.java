@@ -59,7 +59,7 @@ class ConfigurationIT extends SandboxPerClass {
 
         Cli.Run run = cli.run("about");
 
-        assertThat(run.exitCode()).isEqualTo(MmcCommand.CONFIGURATION_ERROR);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFIGURATION_ERROR);
         assertThat(run.err()).contains("Missing setting 'serviceAccountPassword'",
                 "environment variable MMC_SERVICE_ACCOUNT_PASSWORD", "system property mmc.serviceAccountPassword",
                 "mmc.properties").doesNotContain("embedded");
@@ -115,7 +115,7 @@ class ConfigurationIT extends SandboxPerClass {
         assertAgainstTheTestSandbox(cli.run("about", "--profile", "staging"));
         assertThat(cli.run("config", "show", "--profile", "staging").out()).contains("Settings file: " + staging);
         Cli.Run missing = cli.run("about", "--profile", "prod");
-        assertThat(missing.exitCode()).isEqualTo(MmcCommand.CONFIGURATION_ERROR);
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.CONFIGURATION_ERROR);
         assertThat(missing.err()).contains("Profile 'prod' not found", "mmc-prod.properties").doesNotContain("embedded");
     }
 
@@ -126,7 +126,7 @@ class ConfigurationIT extends SandboxPerClass {
 
         Cli.Run run = cli.run("about");
 
-        assertThat(run.exitCode()).isEqualTo(MmcCommand.CONFIGURATION_ERROR);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFIGURATION_ERROR);
         assertThat(run.err()).contains("Settings file not found", "nowhere.properties", "MMC_CONFIG");
     }
 
