@@ -7,15 +7,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code mmc config show}: the effective settings and where each comes from, secrets masked. */
+/**
+ * {@code mmc config show}: every setting in force and where it comes from (a file, a variable, a system
+ * property, or {@code default} for the definition's default), secrets masked.
+ */
 @Command(name = "config", mixinStandardHelpOptions = true, description = "Inspect the settings mmc uses.",
         subcommands = CommandLine.HelpCommand.class)
 final class ConfigCommand {
+
+    /** The source of a setting no layer gives: its {@link SettingKey#defaultValue()}. */
+    static final String DEFAULT = "default";
 
     @ParentCommand
     MmcCommand root;
@@ -28,13 +35,15 @@ final class ConfigCommand {
         boolean sandbox = connector.usesSandbox(found);
         List<Map<String, Object>> settings = new ArrayList<>();
         for (SettingKey key : SettingKey.values()) {
-            found.origin(key).ifPresent(origin -> {
+            Optional<String> origin = found.origin(key);
+            Optional<String> value = origin.isPresent() ? found.settings().string(key) : key.defaultValue();
+            if (value.isPresent()) {
                 Map<String, Object> setting = new LinkedHashMap<>();
                 setting.put("key", key.key());
-                setting.put("value", key.secret() ? "****" : found.settings().string(key).orElse(null));
-                setting.put("source", origin);
+                setting.put("value", key.secret() ? "****" : value.get());
+                setting.put("source", origin.orElse(DEFAULT));
                 settings.add(setting);
-            });
+            }
         }
         String file = found.file().map(Object::toString).orElse(null);
         switch (root.format()) {

@@ -131,7 +131,7 @@ class ConfigurationIT extends SandboxPerClass {
     }
 
     @Test
-    void configShowSaysWhereEachSettingComesFromAndMasksSecrets() throws IOException {
+    void configShowSaysWhereEachSettingComesFromDefaultsIncludedAndMasksSecrets() throws IOException {
         Cli cli = new Cli(dir).withSandboxVariables(sandbox);
         Files.writeString(cli.workingDirectory.resolve("mmc.properties"), "requestTimeout=PT20S\naccessKey=from-file\n");
         cli.systemProperties.setProperty("mmc.maxAttempts", "2");
@@ -143,7 +143,8 @@ class ConfigurationIT extends SandboxPerClass {
         assertThat(text.out()).contains("serviceUrl = " + sandbox.serviceUrl() + "    (environment variable MMC_SERVICE_URL)",
                 "accessKey = " + sandbox.accessKey() + "    (environment variable MMC_ACCESS_KEY)",
                 "accessKeyPassword = ****    (environment variable MMC_ACCESS_KEY_PASSWORD)",
-                "requestTimeout = PT20S    (file ", "maxAttempts = 2    (system property mmc.maxAttempts)")
+                "requestTimeout = PT20S    (file ", "maxAttempts = 2    (system property mmc.maxAttempts)",
+                "connectTimeout = PT10S    (default)", "disableProxy = false    (default)")
                 .doesNotContain(sandbox.accessKeyPassword(), sandbox.serviceAccountPassword());
         assertThat(json.out()).contains("\"key\":\"serviceAccountPassword\",\"value\":\"****\"")
                 .doesNotContain(sandbox.serviceAccountPassword());
