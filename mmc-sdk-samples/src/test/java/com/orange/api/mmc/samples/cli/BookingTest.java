@@ -62,6 +62,15 @@ class BookingTest {
     }
 
     @Test
+    void theHelpOfBookNamesEveryColumn() {
+        String help = MmcCommand.commandLine(new MmcCommand()).getSubcommands().get("book").getUsageMessage();
+
+        for (BookingColumn column : BookingColumn.values()) {
+            assertThat(help).as(column.header()).contains(column.header());
+        }
+    }
+
+    @Test
     void unknownColumnsAndMissingRequiredOnesAreHeaderProblems() {
         assertThat(Booking.checkHeader(List.of("name", "colour", "param.colour"))).containsExactly(
                 "header: unknown column 'colour' (known: [attendees, duration, end, host, name, participants, password,"
