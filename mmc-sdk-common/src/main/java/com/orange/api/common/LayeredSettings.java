@@ -28,7 +28,7 @@ public final class LayeredSettings {
     /** The longest duration a setting accepts: a day, far beyond any sensible call, and far from overflowing. */
     public static final Duration MAX_DURATION = Duration.ofHours(24);
 
-    private static final int MAX_PORT = 65535;
+    private static final int MAX_PORT = SettingKey.PROXY_PORT.max();
     /** An authority with an at sign: {@code scheme://user:password@host}. */
     private static final Pattern USER_INFO = Pattern.compile("^[^:/?#]*:?//[^/?#]*@");
     private static final Pattern HOST = Pattern.compile(
@@ -65,6 +65,13 @@ public final class LayeredSettings {
         List<SettingsSource> layers = new ArrayList<>();
         layers.add(top);
         layers.addAll(this.layers);
+        return new LayeredSettings(layers);
+    }
+
+    /** @return a stack with {@code bottom} below these layers */
+    LayeredSettings under(SettingsSource bottom) {
+        List<SettingsSource> layers = new ArrayList<>(this.layers);
+        layers.add(bottom);
         return new LayeredSettings(layers);
     }
 
@@ -130,8 +137,10 @@ public final class LayeredSettings {
         });
     }
 
-    /** @return a whole number between {@code min} and {@code max} inclusive */
-    Optional<Integer> integer(SettingKey key, int min, int max) {
+    /** @return a whole number between the key's {@link SettingKey#min()} and {@link SettingKey#max()} inclusive */
+    Optional<Integer> integer(SettingKey key) {
+        int min = key.min();
+        int max = key.max();
         return find(key).map(found -> {
             try {
                 int value = Integer.parseInt(found.value());

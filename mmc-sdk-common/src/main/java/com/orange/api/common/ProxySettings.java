@@ -54,12 +54,14 @@ public final class ProxySettings {
      */
     public static ProxySettings explicit(String host, int port, String username, String password) {
         Objects.requireNonNull(host, "host");
-        if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("port must be from 1 to 65535: " + port);
+        if (port < SettingKey.PROXY_PORT.min() || port > SettingKey.PROXY_PORT.max()) {
+            throw new IllegalArgumentException("port must be from " + SettingKey.PROXY_PORT.min() + " to "
+                    + SettingKey.PROXY_PORT.max() + ": " + port);
         }
         return new ProxySettings(Mode.EXPLICIT, host, port, username, password);
     }
 
+    /** @return which of the three choices is in force */
     public Mode mode() {
         return mode;
     }

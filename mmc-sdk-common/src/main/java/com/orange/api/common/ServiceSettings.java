@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -27,24 +28,27 @@ import org.slf4j.LoggerFactory;
  *         .build();
  * }</pre>
  *
- * <p>Its length is one documented accessor and one builder method per setting, and the cross-setting checks
- * (proxy, trust store, plain http) that must fail at {@code build()}; parsing one value is
- * {@link LayeredSettings}' job.
+ * <p>Each setting's form, bounds and default are those of its {@link SettingKey}; a value is parsed and
+ * checked by {@link LayeredSettings}, and the checks across settings (proxy, trust store, plain http) fail
+ * at {@code build()} too.
  */
 public final class ServiceSettings {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceSettings.class);
 
-    /** Default time allowed to open a connection. */
-    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    /** Default time allowed for a whole request, from sending to the last byte of the answer. */
-    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
-    /** Default number of attempts for a call that may be retried (the first one included). */
-    public static final int DEFAULT_MAX_ATTEMPTS = 3;
-    /** Upper bound of {@code maxAttempts}: more would hold a caller for minutes. */
-    public static final int MAX_MAX_ATTEMPTS = 10;
-    /** Default largest answer read, in bytes (4 MiB: a list of thousands of conferences). */
-    public static final int DEFAULT_MAX_RESPONSE_SIZE = 4 * 1024 * 1024;
+    /** Each setting's default, parsed as a value given in a file would be. */
+    private static final LayeredSettings DEFAULTS = LayeredSettings.of(List.of(SettingsSource.defaults()));
+
+    /** Default time allowed to open a connection ({@link SettingKey#CONNECT_TIMEOUT}). */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = DEFAULTS.duration(SettingKey.CONNECT_TIMEOUT).orElseThrow();
+    /** Default time allowed for a whole request ({@link SettingKey#REQUEST_TIMEOUT}). */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = DEFAULTS.duration(SettingKey.REQUEST_TIMEOUT).orElseThrow();
+    /** Default number of attempts for a call that may be retried ({@link SettingKey#MAX_ATTEMPTS}). */
+    public static final int DEFAULT_MAX_ATTEMPTS = DEFAULTS.integer(SettingKey.MAX_ATTEMPTS).orElseThrow();
+    /** Upper bound of {@link SettingKey#MAX_ATTEMPTS}: more would hold a caller for minutes. */
+    public static final int MAX_MAX_ATTEMPTS = SettingKey.MAX_ATTEMPTS.max();
+    /** Default largest answer read, in bytes ({@link SettingKey#MAX_RESPONSE_SIZE}). */
+    public static final int DEFAULT_MAX_RESPONSE_SIZE = DEFAULTS.integer(SettingKey.MAX_RESPONSE_SIZE).orElseThrow();
 
     private final URI serviceUrl;
     private final ProxySettings proxy;
@@ -59,21 +63,21 @@ public final class ServiceSettings {
     private final String trustStorePassword;
     private final String trustStoreType;
 
+    /** @param layers the sources of the settings, highest first, the {@link SettingsSource#defaults()} last */
     private ServiceSettings(SettingsNaming naming, LayeredSettings layers) {
         this.serviceUrl = layers.httpUrl(SettingKey.SERVICE_URL, naming.exampleServiceUrl())
                 .orElseThrow(() -> new ConfigurationException("Missing setting 'serviceUrl': set it in "
                         + naming.fileName() + ", as system property " + naming.systemProperty(SettingKey.SERVICE_URL)
                         + ", environment variable " + naming.environmentVariable(SettingKey.SERVICE_URL)
                         + " or with the builder", SettingKey.SERVICE_URL.key(), null));
-        this.allowPlainHttp = layers.bool(SettingKey.ALLOW_PLAIN_HTTP).orElse(false);
+        this.allowPlainHttp = layers.bool(SettingKey.ALLOW_PLAIN_HTTP).orElseThrow();
         checkPlainHttp(serviceUrl, allowPlainHttp);
         this.proxy = proxyFrom(layers);
-        this.connectTimeout = layers.duration(SettingKey.CONNECT_TIMEOUT).orElse(DEFAULT_CONNECT_TIMEOUT);
-        this.requestTimeout = layers.duration(SettingKey.REQUEST_TIMEOUT).orElse(DEFAULT_REQUEST_TIMEOUT);
+        this.connectTimeout = layers.duration(SettingKey.CONNECT_TIMEOUT).orElseThrow();
+        this.requestTimeout = layers.duration(SettingKey.REQUEST_TIMEOUT).orElseThrow();
         this.callTimeout = layers.duration(SettingKey.CALL_TIMEOUT).orElse(null);
-        this.maxAttempts = layers.integer(SettingKey.MAX_ATTEMPTS, 1, MAX_MAX_ATTEMPTS).orElse(DEFAULT_MAX_ATTEMPTS);
-        this.maxResponseSize = layers.integer(SettingKey.MAX_RESPONSE_SIZE, 1024, Integer.MAX_VALUE)
-                .orElse(DEFAULT_MAX_RESPONSE_SIZE);
+        this.maxAttempts = layers.integer(SettingKey.MAX_ATTEMPTS).orElseThrow();
+        this.maxResponseSize = layers.integer(SettingKey.MAX_RESPONSE_SIZE).orElseThrow();
         this.trustCertificate = layers.readableFile(SettingKey.TRUST_CERTIFICATE).orElse(null);
         this.trustStore = layers.readableFile(SettingKey.TRUST_STORE).orElse(null);
         this.trustStorePassword = layers.string(SettingKey.TRUST_STORE_PASSWORD).orElse(null);
@@ -85,11 +89,11 @@ public final class ServiceSettings {
     }
 
     private static ProxySettings proxyFrom(LayeredSettings layers) {
-        if (layers.bool(SettingKey.DISABLE_PROXY).orElse(false)) {
+        if (layers.bool(SettingKey.DISABLE_PROXY).orElseThrow()) {
             return ProxySettings.disabled();
         }
         Optional<String> host = layers.host(SettingKey.PROXY_HOST);
-        Optional<Integer> port = layers.integer(SettingKey.PROXY_PORT, 1, 65535);
+        Optional<Integer> port = layers.integer(SettingKey.PROXY_PORT);
         if (host.isEmpty()) {
             if (port.isPresent() || layers.string(SettingKey.PROXY_USERNAME).isPresent()) {
                 throw new ConfigurationException("Setting 'proxyPort' or 'proxyUsername' is given without 'proxyHost'",
@@ -159,6 +163,7 @@ public final class ServiceSettings {
         return serviceUrl;
     }
 
+    /** @return how the service is reached: directly, through the JVM's proxy selector, or an explicit proxy */
     public ProxySettings proxy() {
         return proxy;
     }
@@ -262,10 +267,12 @@ public final class ServiceSettings {
             return this;
         }
 
+        /** @param url the service endpoint ({@link SettingKey#SERVICE_URL}) */
         public Builder serviceUrl(URI url) {
             return put(SettingKey.SERVICE_URL, Objects.requireNonNull(url, "url").toString());
         }
 
+        /** @param proxy the proxy choice, which sets the five proxy settings at once */
         public Builder proxy(ProxySettings proxy) {
             Objects.requireNonNull(proxy, "proxy");
             put(SettingKey.DISABLE_PROXY, Boolean.toString(proxy.mode() == ProxySettings.Mode.DISABLED));
@@ -275,37 +282,46 @@ public final class ServiceSettings {
             return put(SettingKey.PROXY_PASSWORD, proxy.password().orElse(null));
         }
 
+        /** @param timeout the time allowed to open a connection ({@link SettingKey#CONNECT_TIMEOUT}) */
         public Builder connectTimeout(java.time.Duration timeout) {
             return put(SettingKey.CONNECT_TIMEOUT, Objects.requireNonNull(timeout, "timeout").toString());
         }
 
+        /** @param timeout the time allowed for a whole request ({@link SettingKey#REQUEST_TIMEOUT}) */
         public Builder requestTimeout(java.time.Duration timeout) {
             return put(SettingKey.REQUEST_TIMEOUT, Objects.requireNonNull(timeout, "timeout").toString());
         }
 
-        /** @param timeout the most time a whole call may take, retries and waits included (1 ms to 24 h) */
+        /** @param timeout the most time a whole call may take, waits included ({@link SettingKey#CALL_TIMEOUT}) */
         public Builder callTimeout(java.time.Duration timeout) {
             return put(SettingKey.CALL_TIMEOUT, Objects.requireNonNull(timeout, "timeout").toString());
         }
 
-        /** @param allowed true to accept {@code http://} to a host other than this machine (credentials in clear) */
+        /** @param allowed true to accept {@code http://} to another machine ({@link SettingKey#ALLOW_PLAIN_HTTP}) */
         public Builder allowPlainHttp(boolean allowed) {
             return put(SettingKey.ALLOW_PLAIN_HTTP, Boolean.toString(allowed));
         }
 
+        /** @param attempts how many times a retryable call is tried ({@link SettingKey#MAX_ATTEMPTS}) */
         public Builder maxAttempts(int attempts) {
             return put(SettingKey.MAX_ATTEMPTS, Integer.toString(attempts));
         }
 
-        /** @param bytes the largest answer to read (at least 1024) */
+        /** @param bytes the largest answer to read ({@link SettingKey#MAX_RESPONSE_SIZE}) */
         public Builder maxResponseSize(int bytes) {
             return put(SettingKey.MAX_RESPONSE_SIZE, Integer.toString(bytes));
         }
 
+        /** @param certificate a certificate trusted besides the JVM's roots ({@link SettingKey#TRUST_CERTIFICATE}) */
         public Builder trustCertificate(Path certificate) {
             return put(SettingKey.TRUST_CERTIFICATE, Objects.requireNonNull(certificate, "certificate").toString());
         }
 
+        /**
+         * @param store    a key store of certificates trusted besides the JVM's roots ({@link SettingKey#TRUST_STORE})
+         * @param password its password, or {@code null}
+         * @param type     its type, or {@code null} for the JVM's default type
+         */
         public Builder trustStore(Path store, String password, String type) {
             put(SettingKey.TRUST_STORE, Objects.requireNonNull(store, "store").toString());
             put(SettingKey.TRUST_STORE_PASSWORD, password);
@@ -332,7 +348,8 @@ public final class ServiceSettings {
 
         /** Like {@link #build()} over explicitly given layers, for tests that must not read the real environment. */
         ServiceSettings build(LayeredSettings layers) {
-            return new ServiceSettings(naming, layers.over(SettingsSource.ofValues("builder", given)));
+            return new ServiceSettings(naming, layers.over(SettingsSource.ofValues("builder", given))
+                    .under(SettingsSource.defaults()));
         }
     }
 }

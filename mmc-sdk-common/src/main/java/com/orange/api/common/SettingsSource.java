@@ -154,6 +154,15 @@ public final class SettingsSource {
         return new SettingsSource(description, values, origin);
     }
 
+    /** Each setting's {@link SettingKey#defaultValue() default}, described as {@code default}: the lowest layer. */
+    public static SettingsSource defaults() {
+        Map<SettingKey, String> values = new LinkedHashMap<>();
+        for (SettingKey key : SettingKey.values()) {
+            key.defaultValue().ifPresent(value -> values.put(key, value));
+        }
+        return new SettingsSource("default", values);
+    }
+
     /** Values given in code (a builder); {@code null} values are left out. */
     public static SettingsSource ofValues(String description, Map<SettingKey, String> given) {
         Map<SettingKey, String> values = new LinkedHashMap<>();

@@ -445,21 +445,31 @@ public final class Mmc extends OrangeApiService {
             return this;
         }
 
+        /** @param serviceUrl the service endpoint ({@link com.orange.api.common.SettingKey#SERVICE_URL}) */
         public Builder serviceUrl(URI serviceUrl) {
             settings.serviceUrl(serviceUrl);
             return this;
         }
 
+        /** @param proxy no proxy, the JVM's proxy selector (the default) or an explicit proxy */
         public Builder proxy(ProxySettings proxy) {
             settings.proxy(proxy);
             return this;
         }
 
+        /**
+         * @param timeout the time allowed to open a connection
+         *         ({@link com.orange.api.common.SettingKey#CONNECT_TIMEOUT})
+         */
         public Builder connectTimeout(Duration timeout) {
             settings.connectTimeout(timeout);
             return this;
         }
 
+        /**
+         * @param timeout the time allowed for a whole request
+         *         ({@link com.orange.api.common.SettingKey#REQUEST_TIMEOUT})
+         */
         public Builder requestTimeout(Duration timeout) {
             settings.requestTimeout(timeout);
             return this;
@@ -467,7 +477,7 @@ public final class Mmc extends OrangeApiService {
 
         /**
          * @param timeout the most time a whole call may take, retries and the waits between them included
-         *                (1 ms to 24 h); by default none beyond {@code maxAttempts} attempts of {@code requestTimeout}
+         *                ({@link com.orange.api.common.SettingKey#CALL_TIMEOUT})
          */
         public Builder callTimeout(Duration timeout) {
             settings.callTimeout(timeout);
@@ -476,20 +486,23 @@ public final class Mmc extends OrangeApiService {
 
         /**
          * @param allowed true to accept a {@code http://} service URL on another machine, whose credentials then
-         *                cross the network in clear (logged as a WARN at build); loopback is always allowed
+         *                cross the network in clear ({@link com.orange.api.common.SettingKey#ALLOW_PLAIN_HTTP})
          */
         public Builder allowPlainHttp(boolean allowed) {
             settings.allowPlainHttp(allowed);
             return this;
         }
 
-        /** @param attempts how many times a retryable call is tried, the first included (1 disables retries) */
+        /**
+         * @param attempts how many times a retryable call is tried
+         *         ({@link com.orange.api.common.SettingKey#MAX_ATTEMPTS})
+         */
         public Builder maxAttempts(int attempts) {
             settings.maxAttempts(attempts);
             return this;
         }
 
-        /** @param bytes the largest answer to read (at least 1024; 4 MiB by default) */
+        /** @param bytes the largest answer to read ({@link com.orange.api.common.SettingKey#MAX_RESPONSE_SIZE}) */
         public Builder maxResponseSize(int bytes) {
             settings.maxResponseSize(bytes);
             return this;

@@ -72,7 +72,7 @@ final class BookCommand implements java.util.concurrent.Callable<Integer> {
             throw new CommandLine.ParameterException(root.spec.commandLine(), "--parallel must be 1 to " + MAX_PARALLEL
                     + ", not " + parallel);
         }
-        CsvTable table = CsvTable.read(from);
+        Csv.Table table = Csv.read(from);
         List<String> problems = new ArrayList<>(Booking.checkHeader(table.header()));
         List<Booking> bookings = new ArrayList<>();
         for (int i = 0; i < table.rows().size(); i++) {
@@ -85,12 +85,12 @@ final class BookCommand implements java.util.concurrent.Callable<Integer> {
         PrintWriter err = root.spec.commandLine().getErr();
         if (!problems.isEmpty()) {
             report(problems, err);
-            return CommandLine.ExitCode.USAGE;
+            return ExitCodes.USAGE;
         }
         if (dryRun) {
             summary(out, Map.of("rows", bookings.size(), "valid", bookings.size()),
                     bookings.size() + " rows, all valid; nothing booked (--dry-run)");
-            return CommandLine.ExitCode.OK;
+            return ExitCodes.OK;
         }
         Path resultsFile = results != null ? results : from.resolveSibling(from.getFileName() + ".results.csv");
         // Connected first: a settings error leaves no results file behind.
@@ -107,7 +107,7 @@ final class BookCommand implements java.util.concurrent.Callable<Integer> {
             json.put("message", problems.size() + " problem(s) in " + from);
             json.put("problems", problems);
             json.put("local", true);
-            json.put("exitCode", CommandLine.ExitCode.USAGE);
+            json.put("exitCode", ExitCodes.USAGE);
             err.println(Rendering.json(json));
         } else {
             err.println(problems.size() + " problem(s) in " + from + ", nothing booked:");
@@ -165,7 +165,7 @@ final class BookCommand implements java.util.concurrent.Callable<Integer> {
                     + resultsFile);
             out.flush();
         }
-        return failed > 0 ? MmcCommand.FUNCTIONAL_ERROR : unknown > 0 ? MmcCommand.TECHNICAL_ERROR : CommandLine.ExitCode.OK;
+        return failed > 0 ? ExitCodes.FUNCTIONAL_ERROR : unknown > 0 ? ExitCodes.TECHNICAL_ERROR : ExitCodes.OK;
     }
 
     private void summary(PrintWriter out, Map<String, Object> json, String text) {
@@ -219,8 +219,8 @@ final class BookCommand implements java.util.concurrent.Callable<Integer> {
             ScheduledConference created = mmc.createConference(organizer, booking.webInfo());
             return done(booking, created.getIdentifier(), created.getUrl(), mmc, organizer);
         } catch (TechnicalException e) {
-            if (!ErrorReport.outcomeUnknown(e) || booking.audio()) {
-                return failed(booking, ErrorReport.outcomeUnknown(e) ? ResultsJournal.Status.UNKNOWN
+            if (!e.isOutcomeUnknown() || booking.audio()) {
+                return failed(booking, e.isOutcomeUnknown() ? ResultsJournal.Status.UNKNOWN
                         : ResultsJournal.Status.FAILED, code(e));
             }
             Optional<Conference> existing = lookUp(booking, mmc, organizer);

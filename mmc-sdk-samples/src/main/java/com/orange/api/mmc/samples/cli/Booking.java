@@ -8,17 +8,19 @@ import com.orange.api.mmc.model.ScheduledConferenceInfo;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * One row of a bookings file, checked locally: what {@code mmc book} creates for it. Columns: {@code name},
- * {@code password}, {@code start}, {@code end} (required); {@code type} ({@code web}, the default, or
+ * One row of a bookings file, checked locally: what {@code mmc book} creates for it. Columns
+ * ({@link BookingColumn}): {@code name}, {@code password}, {@code start}, {@code end} (required);
+ * {@code type} ({@code web}, the default, or
  * {@code audio}); {@code participants} (web: {@code first last <mail>} entries separated by {@code ;}, each
  * invited once the conference exists); {@code host} and {@code attendees} (audio:
  * {@code first,last,email,+phone}, attendees separated by {@code ;}), {@code duration} (audio, minutes;
@@ -28,10 +30,6 @@ record Booking(int row, String name, String password, OffsetDateTime start, Offs
         List<String[]> participants, Attendee host, List<Attendee> attendees, int duration,
         Map<ConferenceOptionalParameter, String> parameters) {
 
-    static final Set<String> COLUMNS = Set.of("name", "password", "start", "end", "type", "participants", "host",
-            "attendees", "duration");
-    static final String PARAMETER_PREFIX = "param.";
-
     private static final Pattern MAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
     private static final Pattern PARTICIPANT = Pattern.compile("\\s*(\\S+)\\s+(.+?)\\s*<([^>]+)>\\s*");
 
@@ -39,15 +37,16 @@ record Booking(int row, String name, String password, OffsetDateTime start, Offs
     static List<String> checkHeader(List<String> header) {
         List<String> problems = new ArrayList<>();
         for (String column : header) {
-            if (!COLUMNS.contains(column) && !column.startsWith(PARAMETER_PREFIX)) {
-                problems.add("header: unknown column '" + column + "' (known: " + new java.util.TreeSet<>(COLUMNS)
-                        + " and param.KEY)");
-            } else if (column.startsWith(PARAMETER_PREFIX)
-                    && OptionalParameters.parse(column.substring(PARAMETER_PREFIX.length())).isEmpty()) {
+            boolean parameter = column.startsWith(BookingColumn.PARAMETER_PREFIX);
+            if (!parameter && BookingColumn.of(column).isEmpty()) {
+                problems.add("header: unknown column '" + column + "' (known: " + new TreeSet<>(
+                        Arrays.stream(BookingColumn.values()).map(BookingColumn::header).toList()) + " and param.KEY)");
+            } else if (parameter && OptionalParameters.parse(column.substring(BookingColumn.PARAMETER_PREFIX.length()))
+                    .isEmpty()) {
                 problems.add("header: " + OptionalParameters.unknown("column", column));
             }
         }
-        for (String required : List.of("name", "password", "start", "end")) {
+        for (String required : BookingColumn.headers(true)) {
             if (!header.contains(required)) {
                 problems.add("header: missing column '" + required + "'");
             }
@@ -60,29 +59,29 @@ record Booking(int row, String name, String password, OffsetDateTime start, Offs
      *
      * @return the booking, or {@code null} when the row has a problem
      */
-    static Booking of(int row, CsvTable.Row csv, List<String> problems) {
+    static Booking of(int row, Csv.Row csv, List<String> problems) {
         int before = problems.size();
         String prefix = "row " + row + " (line " + csv.line() + "): ";
-        String name = csv.get("name");
+        String name = csv.get(BookingColumn.NAME.header());
         if (name.isEmpty()) {
             problems.add(prefix + "name is empty");
         }
-        String password = csv.get("password");
+        String password = csv.get(BookingColumn.PASSWORD.header());
         if (password.length() < 4) {
             problems.add(prefix + "password must have 4 characters or more");
         }
-        OffsetDateTime start = date(csv, "start", prefix, problems);
-        OffsetDateTime end = date(csv, "end", prefix, problems);
+        OffsetDateTime start = date(csv, BookingColumn.START, prefix, problems);
+        OffsetDateTime end = date(csv, BookingColumn.END, prefix, problems);
         if (start != null && end != null && !end.isAfter(start)) {
             problems.add(prefix + "end " + end + " is not after start " + start);
         }
-        String type = csv.get("type").isEmpty() ? "web" : csv.get("type");
+        String type = csv.get(BookingColumn.TYPE.header()).isEmpty() ? "web" : csv.get(BookingColumn.TYPE.header());
         boolean audio = type.equals("audio");
         if (!audio && !type.equals("web")) {
             problems.add(prefix + "type must be web or audio, not '" + type + "'");
         }
         List<String[]> participants = new ArrayList<>();
-        for (String entry : split(csv.get("participants"))) {
+        for (String entry : split(csv.get(BookingColumn.PARTICIPANTS.header()))) {
             var matcher = PARTICIPANT.matcher(entry);
             if (!matcher.matches() || !MAIL.matcher(matcher.group(3)).matches()) {
                 problems.add(prefix + "participant '" + entry + "' is not 'First Last <mail@domain>'");
@@ -94,8 +93,8 @@ record Booking(int row, String name, String password, OffsetDateTime start, Offs
         List<Attendee> attendees = new ArrayList<>();
         int duration = 0;
         if (audio) {
-            host = attendee(csv.get("host"), prefix + "host", problems);
-            for (String entry : split(csv.get("attendees"))) {
+            host = attendee(csv.get(BookingColumn.HOST.header()), prefix + "host", problems);
+            for (String entry : split(csv.get(BookingColumn.ATTENDEES.header()))) {
                 attendees.add(attendee(entry, prefix + "attendee", problems));
             }
             duration = duration(csv, start, end, prefix, problems);
@@ -105,8 +104,8 @@ record Booking(int row, String name, String password, OffsetDateTime start, Offs
         }
         Map<ConferenceOptionalParameter, String> parameters = new LinkedHashMap<>();
         csv.fields().forEach((column, value) -> {
-            if (column.startsWith(PARAMETER_PREFIX) && !value.isBlank()) {
-                OptionalParameters.parse(column.substring(PARAMETER_PREFIX.length()))
+            if (column.startsWith(BookingColumn.PARAMETER_PREFIX) && !value.isBlank()) {
+                OptionalParameters.parse(column.substring(BookingColumn.PARAMETER_PREFIX.length()))
                         .ifPresent(parameter -> parameters.put(parameter, value.trim()));
             }
         });
@@ -114,23 +113,23 @@ record Booking(int row, String name, String password, OffsetDateTime start, Offs
                 attendees, duration, parameters);
     }
 
-    private static OffsetDateTime date(CsvTable.Row csv, String column, String prefix, List<String> problems) {
-        String value = csv.get(column);
+    private static OffsetDateTime date(Csv.Row csv, BookingColumn column, String prefix, List<String> problems) {
+        String value = csv.get(column.header());
         if (value.isEmpty()) {
-            problems.add(prefix + column + " is empty");
+            problems.add(prefix + column.header() + " is empty");
             return null;
         }
         try {
             return new Converters.When().convert(value);
         } catch (TypeConversionException e) {
-            problems.add(prefix + column + ": " + e.getMessage());
+            problems.add(prefix + column.header() + ": " + e.getMessage());
             return null;
         }
     }
 
-    private static int duration(CsvTable.Row csv, OffsetDateTime start, OffsetDateTime end, String prefix,
+    private static int duration(Csv.Row csv, OffsetDateTime start, OffsetDateTime end, String prefix,
             List<String> problems) {
-        String value = csv.get("duration");
+        String value = csv.get(BookingColumn.DURATION.header());
         try {
             int minutes = value.isEmpty() && start != null && end != null
                     ? (int) java.time.Duration.between(start, end).toMinutes() : Integer.parseInt(value);

@@ -7,15 +7,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code mmc config show}: the effective settings and where each comes from, secrets masked. */
+/**
+ * {@code mmc config show}: every setting in force and where it comes from (a file, a variable, a system
+ * property, or {@code default} for the definition's default), secrets masked.
+ */
 @Command(name = "config", mixinStandardHelpOptions = true, description = "Inspect the settings mmc uses.",
         subcommands = CommandLine.HelpCommand.class)
 final class ConfigCommand {
+
+    /** The source of a setting no layer gives: its {@link SettingKey#defaultValue()}. */
+    static final String DEFAULT = "default";
 
     @ParentCommand
     MmcCommand root;
@@ -23,17 +30,20 @@ final class ConfigCommand {
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Print the effective settings and where each comes from (secrets masked).")
     int show() {
-        ConfigDiscovery.Found found = root.discover();
-        boolean sandbox = root.sandbox || !found.anything();
+        Connector connector = root.connector();
+        ConfigDiscovery.Found found = connector.discover();
+        boolean sandbox = connector.usesSandbox(found);
         List<Map<String, Object>> settings = new ArrayList<>();
         for (SettingKey key : SettingKey.values()) {
-            found.origin(key).ifPresent(origin -> {
+            Optional<String> origin = found.origin(key);
+            Optional<String> value = origin.isPresent() ? found.settings().string(key) : key.defaultValue();
+            if (value.isPresent()) {
                 Map<String, Object> setting = new LinkedHashMap<>();
                 setting.put("key", key.key());
-                setting.put("value", key.secret() ? "****" : found.settings().string(key).orElse(null));
-                setting.put("source", origin);
+                setting.put("value", key.secret() ? "****" : value.get());
+                setting.put("source", origin.orElse(DEFAULT));
                 settings.add(setting);
-            });
+            }
         }
         String file = found.file().map(Object::toString).orElse(null);
         switch (root.format()) {
@@ -43,7 +53,7 @@ final class ConfigCommand {
                 out.println("Settings file: " + (file != null ? file : "none (looked for " + String.join(", ",
                         found.searched().stream().map(Object::toString).toList()) + ")"));
                 if (sandbox) {
-                    out.println(root.sandbox ? "--sandbox: commands run against an embedded sandbox"
+                    out.println(connector.sandboxAsked() ? "--sandbox: commands run against an embedded sandbox"
                             : "Nothing configured: commands run against an embedded sandbox");
                 }
                 settings.forEach(s -> out.println(s.get("key") + " = " + s.get("value") + "    (" + s.get("source") + ")"));

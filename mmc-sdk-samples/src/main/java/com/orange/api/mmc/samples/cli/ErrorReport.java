@@ -40,7 +40,7 @@ final class ErrorReport {
         } else if (failure instanceof TechnicalException technical) {
             code = technical.getCode();
             retryable = technical.isRetryable();
-            outcomeUnknown = outcomeUnknown(technical);
+            outcomeUnknown = technical.isOutcomeUnknown();
             httpStatus = technical.getHttpStatus();
         } else if (failure instanceof ConfigurationException configuration) {
             code = CONFIGURATION;
@@ -59,18 +59,5 @@ final class ErrorReport {
         json.put("httpStatus", httpStatus);
         json.put("exitCode", exitCode);
         return json;
-    }
-
-    /**
-     * {@code TechnicalException.isOutcomeUnknown()}: whether a request that may have changed something
-     * reached the service with no answer read. Looked up by name so that this command also runs on an SDK
-     * that predates it (then: false).
-     */
-    static boolean outcomeUnknown(TechnicalException technical) {
-        try {
-            return (Boolean) TechnicalException.class.getMethod("isOutcomeUnknown").invoke(technical);
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            return false;
-        }
     }
 }

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 
 /**
  * What a command prints, in each {@link OutputFormat}: the text layout of the manual, one line of JSON
- * (through Jackson), or CSV with a header. Passwords are never part of any form.
+ * (through Jackson), or CSV with a header ({@link Csv}). Passwords are never part of any form.
  */
 final class Rendering {
 
@@ -48,29 +48,26 @@ final class Rendering {
         Object plain = plain(value);
         List<?> records = plain instanceof List<?> list ? list : List.of(plain);
         if (records.stream().noneMatch(Map.class::isInstance)) {
-            return records.stream().map(Rendering::field).collect(Collectors.joining(System.lineSeparator()));
+            return records.stream().map(record -> Csv.line(List.of(field(record))))
+                    .collect(Collectors.joining(System.lineSeparator()));
         }
         Set<String> columns = new LinkedHashSet<>();
         records.forEach(record -> columns.addAll(((Map<?, ?>) record).keySet().stream().map(String::valueOf).toList()));
         List<String> lines = new ArrayList<>();
-        lines.add(columns.stream().map(Rendering::field).collect(Collectors.joining(",")));
+        lines.add(Csv.line(List.copyOf(columns)));
         for (Object record : records) {
             Map<?, ?> map = (Map<?, ?>) record;
-            lines.add(columns.stream().map(column -> field(map.get(column))).collect(Collectors.joining(",")));
+            lines.add(Csv.line(columns.stream().map(column -> field(map.get(column))).toList()));
         }
         return String.join(System.lineSeparator(), lines);
     }
 
-    /** One CSV field: quoted when it holds a comma, a quote or a line break; nested values as JSON. */
+    /** @return the text of one CSV field: empty for {@code null}, JSON for a nested map or list */
     static String field(Object value) {
         if (value == null) {
             return "";
         }
-        String text = value instanceof Map<?, ?> || value instanceof List<?> ? json(value) : String.valueOf(value);
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
+        return value instanceof Map<?, ?> || value instanceof List<?> ? json(value) : String.valueOf(value);
     }
 
     /** The model objects as ordered maps of plain values (strings, numbers, booleans, lists, maps). */

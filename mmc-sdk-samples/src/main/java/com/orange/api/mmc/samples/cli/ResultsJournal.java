@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The results file of {@code mmc book}, kept as a journal: a line is appended (and flushed) when a row's
@@ -38,10 +40,10 @@ final class ResultsJournal implements AutoCloseable {
     /** One row's last known state. */
     record Result(int row, String name, Status status, String id, String url, String participantUrls, String error) {
 
+        /** @return this result as a line of the file, without its line separator */
         String line() {
-            return row + "," + Rendering.field(name) + "," + status.name().toLowerCase(java.util.Locale.ROOT) + ","
-                    + Rendering.field(id) + "," + Rendering.field(url) + "," + Rendering.field(participantUrls) + ","
-                    + Rendering.field(error);
+            return Csv.line(Stream.of(Integer.toString(row), name, status.name().toLowerCase(Locale.ROOT), id, url,
+                    participantUrls, error).map(Rendering::field).toList());
         }
     }
 
@@ -60,10 +62,10 @@ final class ResultsJournal implements AutoCloseable {
         Map<Integer, Result> results = new TreeMap<>();
         boolean exists = Files.isRegularFile(file) && Files.size(file) > 0;
         if (exists) {
-            for (CsvTable.Row row : CsvTable.read(file).rows()) {
+            for (Csv.Row row : Csv.read(file).rows()) {
                 try {
                     Result result = new Result(Integer.parseInt(row.get("row")), row.get("name"),
-                            Status.valueOf(row.get("status").toUpperCase(java.util.Locale.ROOT)), blank(row.get("id")),
+                            Status.valueOf(row.get("status").toUpperCase(Locale.ROOT)), blank(row.get("id")),
                             blank(row.get("url")), blank(row.get("participantUrls")), blank(row.get("error")));
                     results.put(result.row(), result);
                 } catch (IllegalArgumentException e) {

@@ -62,7 +62,7 @@ interface StepSink {
                         out.println("step,title,result");
                         header = true;
                     }
-                    out.println(number + "," + Rendering.field(title) + "," + Rendering.field(Rendering.plain(result)));
+                    out.println(Csv.line(List.of(Integer.toString(number), title, Rendering.field(Rendering.plain(result)))));
                     out.flush();
                 }
 

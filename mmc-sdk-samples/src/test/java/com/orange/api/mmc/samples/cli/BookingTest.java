@@ -16,7 +16,7 @@ class BookingTest {
 
     private static List<String> problems(String row) {
         List<String> problems = new ArrayList<>();
-        CsvTable table = CsvTable.parse(HEADER + row + "\n", "t.csv");
+        Csv.Table table = Csv.parse(HEADER + row + "\n", "t.csv");
         problems.addAll(Booking.checkHeader(table.header()));
         Booking.of(1, table.rows().get(0), problems);
         return problems;
@@ -50,7 +50,7 @@ class BookingTest {
     @Test
     void aBookingNeverShowsItsPassword() {
         List<String> problems = new ArrayList<>();
-        Booking booking = Booking.of(1, CsvTable.parse(HEADER + "x,s3cret-pw,2030-01-15T10:00:00Z,2030-01-15T11:00:00Z,,,,,,\n",
+        Booking booking = Booking.of(1, Csv.parse(HEADER + "x,s3cret-pw,2030-01-15T10:00:00Z,2030-01-15T11:00:00Z,,,,,,\n",
                 "t.csv").rows().get(0), problems);
 
         assertThat(booking.toString()).contains("password=****").doesNotContain("s3cret-pw");
@@ -59,6 +59,15 @@ class BookingTest {
     @Test
     void everyProblemOfARowIsReportedNotJustTheFirst() {
         assertThat(problems(",abc,soon,later,video,,,,,")).hasSize(5);
+    }
+
+    @Test
+    void theHelpOfBookNamesEveryColumn() {
+        String help = MmcCommand.commandLine(new MmcCommand()).getSubcommands().get("book").getUsageMessage();
+
+        for (BookingColumn column : BookingColumn.values()) {
+            assertThat(help).as(column.header()).contains(column.header());
+        }
     }
 
     @Test

@@ -59,7 +59,7 @@ class ConfigurationIT extends SandboxPerClass {
 
         Cli.Run run = cli.run("about");
 
-        assertThat(run.exitCode()).isEqualTo(MmcCommand.CONFIGURATION_ERROR);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFIGURATION_ERROR);
         assertThat(run.err()).contains("Missing setting 'serviceAccountPassword'",
                 "environment variable MMC_SERVICE_ACCOUNT_PASSWORD", "system property mmc.serviceAccountPassword",
                 "mmc.properties").doesNotContain("embedded");
@@ -115,7 +115,7 @@ class ConfigurationIT extends SandboxPerClass {
         assertAgainstTheTestSandbox(cli.run("about", "--profile", "staging"));
         assertThat(cli.run("config", "show", "--profile", "staging").out()).contains("Settings file: " + staging);
         Cli.Run missing = cli.run("about", "--profile", "prod");
-        assertThat(missing.exitCode()).isEqualTo(MmcCommand.CONFIGURATION_ERROR);
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.CONFIGURATION_ERROR);
         assertThat(missing.err()).contains("Profile 'prod' not found", "mmc-prod.properties").doesNotContain("embedded");
     }
 
@@ -126,12 +126,12 @@ class ConfigurationIT extends SandboxPerClass {
 
         Cli.Run run = cli.run("about");
 
-        assertThat(run.exitCode()).isEqualTo(MmcCommand.CONFIGURATION_ERROR);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFIGURATION_ERROR);
         assertThat(run.err()).contains("Settings file not found", "nowhere.properties", "MMC_CONFIG");
     }
 
     @Test
-    void configShowSaysWhereEachSettingComesFromAndMasksSecrets() throws IOException {
+    void configShowSaysWhereEachSettingComesFromDefaultsIncludedAndMasksSecrets() throws IOException {
         Cli cli = new Cli(dir).withSandboxVariables(sandbox);
         Files.writeString(cli.workingDirectory.resolve("mmc.properties"), "requestTimeout=PT20S\naccessKey=from-file\n");
         cli.systemProperties.setProperty("mmc.maxAttempts", "2");
@@ -143,7 +143,8 @@ class ConfigurationIT extends SandboxPerClass {
         assertThat(text.out()).contains("serviceUrl = " + sandbox.serviceUrl() + "    (environment variable MMC_SERVICE_URL)",
                 "accessKey = " + sandbox.accessKey() + "    (environment variable MMC_ACCESS_KEY)",
                 "accessKeyPassword = ****    (environment variable MMC_ACCESS_KEY_PASSWORD)",
-                "requestTimeout = PT20S    (file ", "maxAttempts = 2    (system property mmc.maxAttempts)")
+                "requestTimeout = PT20S    (file ", "maxAttempts = 2    (system property mmc.maxAttempts)",
+                "connectTimeout = PT10S    (default)", "disableProxy = false    (default)")
                 .doesNotContain(sandbox.accessKeyPassword(), sandbox.serviceAccountPassword());
         assertThat(json.out()).contains("\"key\":\"serviceAccountPassword\",\"value\":\"****\"")
                 .doesNotContain(sandbox.serviceAccountPassword());

@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -235,6 +237,30 @@ class MmcCommandIT extends SandboxPerClass {
 
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("Error: MMC_46 NotFoundConference");
+    }
+
+    /**
+     * In a process of its own, with the command's own logging configuration: the terminal shows the refusal
+     * once, the log file keeps the SDK's line for the failed call.
+     */
+    @Test
+    void aRefusedCallIsPrintedOnceAndTheLogFileKeepsItsLine() throws Exception {
+        Path log = dir.resolve("refused.log");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dlogback.configurationFile=" + Path.of("target", "classes", "logback.xml").toAbsolutePath(),
+                "-cp", System.getProperty("java.class.path"), MmcCommand.class.getName(), "start-conference", "--id",
+                "424242", "--password", "whatever", "--config", config.toString(), "--log-file", log.toString());
+        Path out = dir.resolve("refused.out");
+        Path err = dir.resolve("refused.err");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        String terminal = Files.readString(err);
+        assertThat(process.exitValue()).as(terminal).isEqualTo(ExitCodes.FUNCTIONAL_ERROR);
+        assertThat(Files.readString(out)).isEmpty();
+        assertThat(terminal.lines()).containsExactly(terminal.lines().filter(line -> line.startsWith("Error: MMC_46"))
+                .findFirst().orElseThrow());
+        assertThat(Files.readString(log)).contains("ERROR com.orange.api.mmc.Mmc <startConference> failed", "MMC_46");
     }
 
     @Test

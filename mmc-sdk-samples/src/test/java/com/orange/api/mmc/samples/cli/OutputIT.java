@@ -63,7 +63,7 @@ class OutputIT extends SandboxPerClass {
         Cli.Run technical = cli.run("about", "--json");
 
         JsonNode notFound = JSON.readTree(functional.err());
-        assertThat(functional.exitCode()).isEqualTo(MmcCommand.FUNCTIONAL_ERROR);
+        assertThat(functional.exitCode()).isEqualTo(ExitCodes.FUNCTIONAL_ERROR);
         assertThat(functional.out()).isEmpty();
         assertThat(notFound.get("code").asText()).isEqualTo("MMC_46");
         assertThat(notFound.get("local").asBoolean()).isFalse();
@@ -84,7 +84,7 @@ class OutputIT extends SandboxPerClass {
         assertThat(badUsage.get("message").asText()).contains("'yesterday-ish' is not a date");
 
         JsonNode refused = JSON.readTree(technical.err());
-        assertThat(technical.exitCode()).isEqualTo(MmcCommand.TECHNICAL_ERROR);
+        assertThat(technical.exitCode()).isEqualTo(ExitCodes.TECHNICAL_ERROR);
         assertThat(refused.get("code").asText()).isEqualTo("REQ.AUTHENTICATION_FAILURE");
         assertThat(refused.get("httpStatus").asInt()).isEqualTo(401);
         assertThat(technical.err()).doesNotContain("wrong");

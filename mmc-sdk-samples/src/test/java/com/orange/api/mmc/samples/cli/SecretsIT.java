@@ -50,7 +50,7 @@ class SecretsIT extends SandboxPerClass {
     @Test
     void passwordsFromEnvironmentVariables() throws IOException {
         Cli cli = new Cli(dir).withSandboxVariables(sandbox);
-        cli.variables.put(MmcCommand.PASSWORD_VARIABLE, "env-pw-1");
+        cli.variables.put(SecretInput.PASSWORD_VARIABLE, "env-pw-1");
         String id = Long.toString(id(cli.run("create-conference", "--name", "env", "--start", "now+1h", "--end", "now+2h")));
 
         Cli.Run started = cli.run("start-conference", "--id", id);
@@ -80,7 +80,7 @@ class SecretsIT extends SandboxPerClass {
         Cli.Run withWrongPassword = cli.run("start-conference", "--id", Long.toString(id(created)), "--password", "not-it");
         Cli.Run withPromptedPassword = cli.run("start-conference", "--id", Long.toString(id(created)), "--password",
                 "prompted-pw");
-        assertThat(withWrongPassword.exitCode()).isEqualTo(MmcCommand.FUNCTIONAL_ERROR);
+        assertThat(withWrongPassword.exitCode()).isEqualTo(ExitCodes.FUNCTIONAL_ERROR);
         assertThat(withPromptedPassword.exitCode()).as(withPromptedPassword.err()).isZero();
     }
 

@@ -18,37 +18,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties(prefix = "mmc")
 public class MmcProperties {
 
-    /** The service endpoint, for example https://iosw.orange-api.net/api_try/MultimediaConferenceTrial-1. */
+    // Each setting's description and default, in the configuration metadata, are its SettingKey's
+    // documentation() and defaultValue() (META-INF/additional-spring-configuration-metadata.json, which
+    // MmcPropertiesMetadataTest keeps equal to them); the SDK parses and checks the values.
     private String serviceUrl;
-    /** Time to establish a connection, in milliseconds or as an ISO-8601 duration (10 s by default). */
     private String connectTimeout;
-    /** Time to wait for each answer, in milliseconds or as an ISO-8601 duration (30 s by default). */
     private String requestTimeout;
-    /** The most time a whole call may take, retries and waits included (none by default). */
     private String callTimeout;
-    /** Accept a plain http:// service URL on another machine (credentials in clear); false by default. */
     private String allowPlainHttp;
-    /** How many times a retryable call is tried, the first included (1 disables retries). */
     private String maxAttempts;
-    /** The largest answer to read, in bytes (at least 1024; 4 MiB by default). */
     private String maxResponseSize;
-    /** Connect directly, ignoring any proxy of the JVM. */
     private String disableProxy;
-    /** The HTTP proxy's host. */
     private String proxyHost;
-    /** The HTTP proxy's port. */
     private String proxyPort;
-    /** The HTTP proxy's user. */
     private String proxyUsername;
-    /** The HTTP proxy's password. */
     private String proxyPassword;
-    /** A PEM or DER certificate to trust in addition to the JVM's roots (the manual's orangeapi.cer). */
     private String trustCertificate;
-    /** A key store whose certificates are trusted in addition to the JVM's roots. */
     private String trustStore;
-    /** The trust store's password. */
     private String trustStorePassword;
-    /** The trust store's type (PKCS12 by default). */
     private String trustStoreType;
 
     private final Organizer organizer = new Organizer();
@@ -56,13 +43,9 @@ public class MmcProperties {
 
     /** The credentials of the {@link com.orange.api.mmc.Organizer} bean, created when all four are set. */
     public static class Organizer {
-        /** The access key of the organizer's contract. */
         private String accessKey;
-        /** The access key's password. */
         private String accessKeyPassword;
-        /** The organizer's service account. */
         private String serviceAccount;
-        /** The service account's password. */
         private String serviceAccountPassword;
 
         public String getAccessKey() {

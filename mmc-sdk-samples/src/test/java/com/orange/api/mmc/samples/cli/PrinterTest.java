@@ -10,15 +10,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** The command's decision tables: which words ask for JSON, how values are rendered. */
-class MmcCommandTest {
+/** What the command prints: which words ask for JSON, how values are rendered. */
+class PrinterTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "about --json|true", "about --output json|true", "about --output=JSON|true", "about -o json|true",
         "about -ojson|true", "about --output csv|false", "about|false", "create-conference --name json|false"})
     void asksForJson(String words, boolean json) {
-        assertThat(MmcCommand.asksForJson(words.split(" "))).isEqualTo(json);
+        assertThat(Printer.asksForJson(words.split(" "))).isEqualTo(json);
     }
 
     @Test
