@@ -35,16 +35,16 @@ final class WatchCommand implements Callable<Integer> {
     @ParentCommand
     MmcCommand root;
 
-    @Option(names = "--poll-interval", paramLabel = "DURATION", defaultValue = "PT30S",
-            description = "Time between two polls, ISO-8601 (default: ${DEFAULT-VALUE}: 2 calls a minute).")
+    @Option(names = "--poll-interval", paramLabel = "DURATION",
+            description = "Time between two polls, ISO-8601 such as PT1M (default: the SDK's, 30 s: 2 calls a minute).")
     Duration pollInterval;
 
-    @Option(names = "--behind", paramLabel = "DURATION", defaultValue = "P1D",
-            description = "Watch conferences that started up to this long ago (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--behind", paramLabel = "DURATION",
+            description = "Watch conferences that started up to this long ago, ISO-8601 (default: the SDK's, 1 day).")
     Duration behind;
 
-    @Option(names = "--ahead", paramLabel = "DURATION", defaultValue = "P90D",
-            description = "Watch conferences that start within this time (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--ahead", paramLabel = "DURATION",
+            description = "Watch conferences that start within this time, ISO-8601 (default: the SDK's, 90 days).")
     Duration ahead;
 
     @Option(names = "--max-events", paramLabel = "N",
@@ -63,7 +63,10 @@ final class WatchCommand implements Callable<Integer> {
         }
         WatchOptions options;
         try {
-            options = WatchOptions.builder().pollInterval(pollInterval).window(behind, ahead).build();
+            WatchOptions defaults = WatchOptions.defaults();
+            options = WatchOptions.builder().pollInterval(pollInterval != null ? pollInterval : defaults.pollInterval())
+                    .window(behind != null ? behind : defaults.behind(), ahead != null ? ahead : defaults.ahead())
+                    .build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(commandLine, e.getMessage());
         }
@@ -73,7 +76,7 @@ final class WatchCommand implements Callable<Integer> {
         try (SampleConnection connection = root.connect()) {
             if (format == OutputFormat.TEXT) {
                 err.println("Watching the conferences of " + connection.organizer().getServiceAccount() + " (a poll every "
-                        + pollInterval.toSeconds() + " s); Ctrl-C to stop");
+                        + options.pollInterval().toSeconds() + " s); Ctrl-C to stop");
                 err.flush();
             }
             ConferenceListener printer = new ConferenceListener() {
