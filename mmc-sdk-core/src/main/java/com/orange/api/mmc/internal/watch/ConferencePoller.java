@@ -156,7 +156,9 @@ public final class ConferencePoller {
         }
         change(before, current, observedAt, events);
         OffsetDateTime foundStart = found.getStartDate();
-        boolean inWindow = foundStart == null || !foundStart.isBefore(from) && !foundStart.isAfter(to);
+        // Kept only while its start says the list should have shown it; without a start date, the list is the
+        // only evidence, and it left: forgotten, so that it is not looked up at every poll.
+        boolean inWindow = foundStart != null && !foundStart.isBefore(from) && !foundStart.isAfter(to);
         if (inWindow) {
             next.put(id, current);
         }

@@ -148,6 +148,41 @@ class ConferencePollerTest {
         assertThat(poller.poll().events().get(0).observedAt()).isEqualTo(T0.plus(Duration.ofMinutes(5)));
     }
 
+    @Test
+    void aConferenceWithoutAStartDateThatLeftTheListIsLookedUpOnce() {
+        ConferencePoller withoutDates = new ConferencePoller(new ConferenceSource() {
+            private boolean listed = true;
+
+            @Override
+            public java.util.List<com.orange.api.mmc.model.Conference> list(OffsetDateTime from, OffsetDateTime to) {
+                java.util.List<com.orange.api.mmc.model.Conference> answer = listed ? java.util.List.of(undated("Started"))
+                        : java.util.List.of();
+                listed = false;
+                return answer;
+            }
+
+            @Override
+            public com.orange.api.mmc.model.Conference details(long conferenceId) {
+                source.detailsRead.add(conferenceId);
+                return undated("Stopped");
+            }
+        }, clock, Duration.ofHours(2), Duration.ofDays(1));
+        source.detailsRead.clear();
+
+        assertThat(withoutDates.poll().events()).isEmpty();
+        assertThat(types(withoutDates.poll())).containsExactly(Type.STOPPED);
+        assertThat(withoutDates.poll().events()).isEmpty();
+        assertThat(source.detailsRead).containsExactly(9L);
+    }
+
+    private static com.orange.api.mmc.model.InstantaneousConference undated(String state) {
+        com.orange.api.mmc.model.InstantaneousConference conference = new com.orange.api.mmc.model.InstantaneousConference(9,
+                "password");
+        conference.setName("now");
+        conference.setStateValue(state);
+        return conference;
+    }
+
     /** A clock the test moves. */
     private static final class MovableClock extends Clock {
         private Instant now = T0;
