@@ -137,6 +137,7 @@ public final class WatchOptions {
             return this;
         }
 
+        /** @return the options collected, every one already checked */
         public WatchOptions build() {
             return new WatchOptions(this);
         }

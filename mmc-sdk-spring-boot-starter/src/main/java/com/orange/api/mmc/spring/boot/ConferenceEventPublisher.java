@@ -32,6 +32,12 @@ public class ConferenceEventPublisher implements SmartLifecycle {
     private final ApplicationEventPublisher publisher;
     private ConferenceWatch watch;
 
+    /**
+     * @param mmc       the client whose calls poll
+     * @param organizer the organizer whose conferences are watched
+     * @param options   how the watch polls
+     * @param publisher where the events go
+     */
     public ConferenceEventPublisher(Mmc mmc, Organizer organizer, WatchOptions options,
             ApplicationEventPublisher publisher) {
         this.mmc = Objects.requireNonNull(mmc, "mmc");
@@ -40,6 +46,7 @@ public class ConferenceEventPublisher implements SmartLifecycle {
         this.publisher = Objects.requireNonNull(publisher, "publisher");
     }
 
+    /** Starts the watch (its first poll sets the baseline); does nothing when it runs already. */
     @Override
     public synchronized void start() {
         if (watch == null) {
@@ -47,6 +54,7 @@ public class ConferenceEventPublisher implements SmartLifecycle {
         }
     }
 
+    /** Closes the watch, waiting for its poll in flight; no event is published afterwards. */
     @Override
     public synchronized void stop() {
         if (watch != null) {
