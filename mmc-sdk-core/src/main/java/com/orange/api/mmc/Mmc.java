@@ -545,4 +545,53 @@ public final class Mmc extends OrangeApiService {
             return new Mmc(settings.build(), interceptors, asyncExecutor);
         }
     }
+
+    /**
+     * Waiters on this client: "tell me when it starts" (see {@link MmcWaiters}).
+     *
+     * <pre>{@code
+     * Conference started = mmc.waiters().untilState(organizer, id, ConferenceState.STARTED, Duration.ofMinutes(30));
+     * }</pre>
+     */
+    public MmcWaiters waiters() {
+        return new MmcWaiters(this);
+    }
+
+    /**
+     * Starts watching the organizer's conferences with the {@link WatchOptions#defaults() default options}: see
+     * {@link #watch(Organizer, ConferenceListener, WatchOptions)}.
+     */
+    public ConferenceWatch watch(Organizer organizer, ConferenceListener listener) {
+        return watch(organizer, listener, WatchOptions.defaults());
+    }
+
+    /**
+     * Starts watching the organizer's conferences: {@code listener} hears of every booking, change, start, end
+     * and removal the watch sees, until the returned watch is closed (see {@link ConferenceWatch} for how it
+     * polls and what it costs the service). Polling runs on the watch's own thread, with this client's calls.
+     *
+     * <pre>{@code
+     * try (ConferenceWatch watch = mmc.watch(organizer, event -> System.out.println(event))) {
+     *     ...
+     * }
+     * }</pre>
+     */
+    public ConferenceWatch watch(Organizer organizer, ConferenceListener listener, WatchOptions options) {
+        Objects.requireNonNull(organizer, "organizer");
+        Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(options, "options");
+        var source = new com.orange.api.mmc.internal.watch.ConferenceSource() {
+            @Override
+            public List<Conference> list(OffsetDateTime from, OffsetDateTime to) {
+                return getConferencesList(organizer, from, to, null);
+            }
+
+            @Override
+            public Conference details(long conferenceId) {
+                return getConferenceDetails(organizer, conferenceId);
+            }
+        };
+        return com.orange.api.mmc.internal.watch.PollingWatch.start(new com.orange.api.mmc.internal.watch.ConferencePoller(
+                source, options.clock(), options.behind(), options.ahead()), listener, options.pollInterval());
+    }
 }

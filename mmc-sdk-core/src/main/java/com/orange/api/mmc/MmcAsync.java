@@ -242,4 +242,12 @@ public final class MmcAsync {
         pool.allowCoreThreadTimeOut(true);
         return pool;
     }
+
+    /**
+     * The waits of {@link Mmc#waiters()}, each returning a cancellable {@link CompletableFuture} run on this
+     * executor (see {@link MmcAsyncWaiters}).
+     */
+    public MmcAsyncWaiters waiters() {
+        return new MmcAsyncWaiters(mmc.waiters(), this::submit);
+    }
 }

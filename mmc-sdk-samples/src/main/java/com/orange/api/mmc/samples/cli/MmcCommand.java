@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
             TourCommand.class,
             BookCommand.class,
             ConfigCommand.class,
+            WatchCommand.class,
         },
         description = "Book and run Orange Multimedia Conference (MMC) web and audio conferences.",
         footerHeading = "%nExit codes:%n")
