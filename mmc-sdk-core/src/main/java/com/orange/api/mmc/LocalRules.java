@@ -1,5 +1,7 @@
 package com.orange.api.mmc;
 
+import com.orange.api.common.ApiCredentials;
+import com.orange.api.common.SettingKey;
 import com.orange.api.mmc.model.AudioConferenceInfo;
 import com.orange.api.mmc.model.Attendee;
 import com.orange.api.mmc.model.ConferenceInfo;
@@ -8,6 +10,7 @@ import com.orange.api.mmc.model.ParticipantInfo;
 import com.orange.api.mmc.model.ScheduledAudioConferenceInfo;
 import com.orange.api.mmc.model.ScheduledConferenceInfo;
 
+import com.orange.api.mmc.internal.mapping.WireText;
 import com.orange.api.mmc.internal.rules.ValueRules;
 
 import java.time.OffsetDateTime;
@@ -24,6 +27,24 @@ import java.util.Optional;
 final class LocalRules {
 
     private LocalRules() {
+    }
+
+    /**
+     * The four credentials a call sends (the access key and its password in the {@code Authorization} header,
+     * the service account and its password in the {@code ApplicationContext} header) follow the rule of every
+     * text the SDK sends: XML 1.0 must carry them. Checked first, before any argument and any I/O, so that a
+     * credential no request could carry is the caller's error, never a failed exchange.
+     *
+     * @return {@code credentials}
+     * @throws com.orange.api.mmc.internal.mapping.InvalidWireValue {@code SDK_INVALID_TEXT} naming the setting
+     *                                                             ({@code serviceAccountPassword}...), never its value
+     */
+    static ApiCredentials credentials(ApiCredentials credentials) {
+        WireText.check(SettingKey.ACCESS_KEY.key(), credentials.accessKey());
+        WireText.check(SettingKey.ACCESS_KEY_PASSWORD.key(), credentials.accessKeyPassword());
+        WireText.check(SettingKey.SERVICE_ACCOUNT.key(), credentials.serviceAccount());
+        WireText.check(SettingKey.SERVICE_ACCOUNT_PASSWORD.key(), credentials.serviceAccountPassword());
+        return credentials;
     }
 
     static void conferenceInfo(ConferenceInfo info, String operation) {
@@ -79,9 +100,7 @@ final class LocalRules {
             text(attendee.getEmail(), MmcError.MMC_515, MmcError.MMC_517, operation);
             text(attendee.getPhoneNumber(), MmcError.MMC_519, MmcError.MMC_521, operation);
         }
-        if (info.getRealDuration() > AudioConferenceInfo.MAX_REAL_DURATION_MINUTES || info.getRealDuration() < 1) {
-            throw MmcException.local(MmcError.MMC_542, operation);
-        }
+        broken(ValueRules.realDuration(info.getRealDuration()), operation);
         optionalParameters(info.getOptionalParameters(), operation);
         if (info instanceof ScheduledAudioConferenceInfo scheduled) {
             dates(scheduled.getStartDate(), scheduled.getEndDate(), MmcError.MMC_528, MmcError.MMC_529,
@@ -90,10 +109,6 @@ final class LocalRules {
     }
 
     private static void optionalParameters(Map<ConferenceOptionalParameter, String> parameters, String operation) {
-        if (parameters.containsKey(ConferenceOptionalParameter.UNKNOWN_TO_SDK_VERSION)) {
-            throw new IllegalArgumentException("Optional parameter key UNKNOWN_TO_SDK_VERSION cannot be sent ("
-                    + operation + "): it has no wire spelling");
-        }
         if (parameters.containsKey(ConferenceOptionalParameter.AUDIO_TYPE)
                 && parameters.containsKey(ConferenceOptionalParameter.AUDIO_CONF_ENABLED)) {
             throw MmcException.local(MmcError.MMC_140, operation);

@@ -385,7 +385,7 @@ public final class Mmc extends OrangeApiService {
     }
 
     private static ApiCredentials credentials(Organizer organizer) {
-        return UserCredentials.of(Objects.requireNonNull(organizer, "organizer"));
+        return LocalRules.credentials(UserCredentials.of(Objects.requireNonNull(organizer, "organizer")));
     }
 
     private static void validate(ConferenceInfo info, String parameter, Operation operation) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
+import com.orange.api.common.ApiCredentials;
+import com.orange.api.mmc.internal.mapping.InvalidWireValue;
 import com.orange.api.mmc.model.Attendee;
 import com.orange.api.mmc.model.AudioConferenceInfo;
 import com.orange.api.mmc.model.ConferenceOptionalParameter;
@@ -23,6 +25,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every rule {@link LocalRules} checks, one row each: the value that breaks it, the manual's code it
@@ -51,6 +54,50 @@ class LocalRulesTest {
         assertThat(e.getCode()).isEqualTo(expectedCode);
         assertThat(e.isLocal()).isTrue();
         assertThat(e.getOperation()).isEqualTo(OPERATION);
+    }
+
+    /** Characters XML 1.0 cannot carry, in the places a credential may hold them. */
+    static Stream<Arguments> credentialsXmlCannotCarry() {
+        Stream.Builder<Arguments> rows = Stream.builder();
+        String[][] bad = {{"NUL", "sec\u0000ret"}, {"VT", "sec\u000Bret"}, {"U+FFFE", "\uFFFEsecret"},
+                {"a trailing lone high surrogate", "secret\uD83D"}};
+        for (String setting : new String[] {"accessKey", "accessKeyPassword", "serviceAccount",
+                "serviceAccountPassword"}) {
+            for (String[] value : bad) {
+                rows.add(argumentSet(setting + ", " + value[0], setting, value[1]));
+            }
+        }
+        return rows.build();
+    }
+
+    @ParameterizedTest
+    @MethodSource("credentialsXmlCannotCarry")
+    void aCredentialFollowsTheTextRuleOfEveryFieldNamingTheSettingNeverTheValue(String setting, String value) {
+        ApiCredentials credentials = credentials(setting, value);
+
+        InvalidWireValue refused = catchThrowableOfType(InvalidWireValue.class,
+                () -> LocalRules.credentials(credentials));
+
+        assertThat(refused).as("refused").isNotNull();
+        assertThat(refused.code()).isEqualTo("SDK_INVALID_TEXT");
+        assertThat(refused.field()).isEqualTo(setting);
+        assertThat(refused.inAnswer()).isFalse();
+        assertThat(refused.getMessage()).startsWith(setting + " ").doesNotContain("secret").doesNotContain("sec");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"accessKey", "accessKeyPassword", "serviceAccount", "serviceAccountPassword"})
+    void aCredentialXmlCarriesPasses(String setting) {
+        ApiCredentials credentials = credentials(setting, "s\u00e9cr\u00eat\tw\uD83D\uDE00rd");
+
+        assertThat(LocalRules.credentials(credentials)).isSameAs(credentials);
+    }
+
+    private static ApiCredentials credentials(String setting, String value) {
+        return new ApiCredentials(setting.equals("accessKey") ? value : "key",
+                setting.equals("accessKeyPassword") ? value : "keyPassword",
+                setting.equals("serviceAccount") ? value : "account",
+                setting.equals("serviceAccountPassword") ? value : "accountPassword");
     }
 
     private static Stream<Arguments> conferenceRows() {

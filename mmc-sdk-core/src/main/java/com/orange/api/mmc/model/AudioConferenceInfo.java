@@ -1,7 +1,6 @@
 package com.orange.api.mmc.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +29,7 @@ public abstract sealed class AudioConferenceInfo permits InstantaneousAudioConfe
     private Attendee host;
     private final List<Attendee> attendees = new ArrayList<>();
     private int realDuration;
-    private final Map<ConferenceOptionalParameter, String> optionalParameters = new LinkedHashMap<>();
+    private final Map<ConferenceOptionalParameter, String> optionalParameters = new OptionalParameters();
 
     public String getName() {
         return name;
@@ -71,7 +70,11 @@ public abstract sealed class AudioConferenceInfo permits InstantaneousAudioConfe
         this.realDuration = realDuration;
     }
 
-    /** @return the optional parameters, modifiable, in insertion order */
+    /**
+     * @return the optional parameters, modifiable, in insertion order; adding a null key throws
+     *         {@link NullPointerException}, adding {@link ConferenceOptionalParameter#UNKNOWN_TO_SDK_VERSION}
+     *         {@link IllegalArgumentException}: neither can be sent
+     */
     public Map<ConferenceOptionalParameter, String> getOptionalParameters() {
         return optionalParameters;
     }

@@ -1,6 +1,5 @@
 package com.orange.api.mmc.model;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -9,7 +8,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * InstantaneousConferenceInfo info = new InstantaneousConferenceInfo("weekly", "s3cret");
- * info.getOptionalParameters().put(ConferenceOptionalParameter.AUDIO_CONF_ENABLED, "true");
+ * info.setEnableAudio(true);                       // the manual's EnableAudio: audioConfEnabled=true
  * info.getOptionalParameters().put(ConferenceOptionalParameter.CONFERENCE_VISIBILITY, "Public");
  * }</pre>
  */
@@ -17,7 +16,7 @@ public abstract sealed class ConferenceInfo permits InstantaneousConferenceInfo,
 
     private String name;
     private String password;
-    private final Map<ConferenceOptionalParameter, String> optionalParameters = new LinkedHashMap<>();
+    private final Map<ConferenceOptionalParameter, String> optionalParameters = new OptionalParameters();
 
     protected ConferenceInfo(String name, String password) {
         this.name = name;
@@ -40,7 +39,32 @@ public abstract sealed class ConferenceInfo permits InstantaneousConferenceInfo,
         this.password = password;
     }
 
-    /** @return the optional parameters, modifiable, in insertion order */
+    /**
+     * Adds or removes the conference's audio bridge: the manual's {@code EnableAudio} property ("Add audio support
+     * by using the EnableAudio property"), which the service reads as the optional parameter
+     * {@link ConferenceOptionalParameter#AUDIO_CONF_ENABLED} ({@code audioConfEnabled}), {@code true} or
+     * {@code false} as the manual's samples write it. Setting it replaces any {@code audioConfEnabled} value
+     * already in {@link #getOptionalParameters()}; the service refuses it beside an {@code audioType} (MMC_140).
+     *
+     * @param enableAudio true to book an audio bridge with the conference, false to book none
+     */
+    public void setEnableAudio(boolean enableAudio) {
+        optionalParameters.put(ConferenceOptionalParameter.AUDIO_CONF_ENABLED, Boolean.toString(enableAudio));
+    }
+
+    /**
+     * @return true when the optional parameters ask for an audio bridge ({@code audioConfEnabled} is
+     *         {@code true}, in any case), false when they hold {@code false}, another value or no such key
+     */
+    public boolean isEnableAudio() {
+        return Boolean.parseBoolean(optionalParameters.get(ConferenceOptionalParameter.AUDIO_CONF_ENABLED));
+    }
+
+    /**
+     * @return the optional parameters, modifiable, in insertion order; adding a null key throws
+     *         {@link NullPointerException}, adding {@link ConferenceOptionalParameter#UNKNOWN_TO_SDK_VERSION}
+     *         {@link IllegalArgumentException}: neither can be sent
+     */
     public Map<ConferenceOptionalParameter, String> getOptionalParameters() {
         return optionalParameters;
     }

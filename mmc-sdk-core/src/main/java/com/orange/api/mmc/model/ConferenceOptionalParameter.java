@@ -30,7 +30,10 @@ public enum ConferenceOptionalParameter implements WireValue {
     CONFERENCE_AUTO_LAUNCHED_DURATION("conferenceAutoLaunchedDuration"),
     /** {@link CultureName} of a participant's invitation. */
     CULTURE_NAME("cultureName"),
-    /** A key this version of the SDK does not know; never sent. */
+    /**
+     * A key of an answer this version of the SDK does not know. It has no wire spelling, so it is never sent:
+     * a conference info's {@code getOptionalParameters()} refuses it with {@link IllegalArgumentException}.
+     */
     UNKNOWN_TO_SDK_VERSION(null);
 
     private final String wireValue;

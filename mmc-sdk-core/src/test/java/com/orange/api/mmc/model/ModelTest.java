@@ -93,4 +93,76 @@ class ModelTest {
         assertThat(conference.getParameters().keySet()).containsExactly("z", "a");
         assertThatThrownBy(() -> conference.getParameters().put("b", "3")).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void enableAudioIsTheManualsAudioConfEnabledParameter() {
+        InstantaneousConferenceInfo info = new InstantaneousConferenceInfo("weekly", "s3cret");
+        assertThat(info.isEnableAudio()).as("no audio until asked").isFalse();
+
+        info.setEnableAudio(true);
+
+        assertThat(info.isEnableAudio()).isTrue();
+        assertThat(info.getOptionalParameters()).containsExactly(Map.entry(ConferenceOptionalParameter.AUDIO_CONF_ENABLED,
+                "true"));
+
+        info.setEnableAudio(false);
+
+        assertThat(info.isEnableAudio()).isFalse();
+        assertThat(info.getOptionalParameters()).containsExactly(Map.entry(ConferenceOptionalParameter.AUDIO_CONF_ENABLED,
+                "false"));
+    }
+
+    @Test
+    void enableAudioReadsTheParameterHoweverItWasSet() {
+        ScheduledConferenceInfo info = new ScheduledConferenceInfo("weekly", "s3cret", START, START.plusHours(1));
+        info.getOptionalParameters().put(ConferenceOptionalParameter.CONFERENCE_VISIBILITY, "Public");
+        info.getOptionalParameters().put(ConferenceOptionalParameter.AUDIO_CONF_ENABLED, "True");
+
+        assertThat(info.isEnableAudio()).isTrue();
+
+        info.setEnableAudio(false);
+
+        assertThat(info.getOptionalParameters().keySet()).as("the key keeps its place").containsExactly(
+                ConferenceOptionalParameter.CONFERENCE_VISIBILITY, ConferenceOptionalParameter.AUDIO_CONF_ENABLED);
+        assertThat(info.getOptionalParameters().get(ConferenceOptionalParameter.AUDIO_CONF_ENABLED)).isEqualTo("false");
+    }
+
+    static java.util.stream.Stream<Map<ConferenceOptionalParameter, String>> everyInfosParameters() {
+        InstantaneousAudioConferenceInfo audio = new InstantaneousAudioConferenceInfo();
+        return java.util.stream.Stream.of(new InstantaneousConferenceInfo("n", "pass").getOptionalParameters(),
+                new ScheduledConferenceInfo("n", "pass", START, START.plusHours(1)).getOptionalParameters(),
+                audio.getOptionalParameters(), new ScheduledAudioConferenceInfo().getOptionalParameters());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("everyInfosParameters")
+    void aKeyThatCannotBeSentIsRefusedWhereItIsAddedNamingTheParameter(Map<ConferenceOptionalParameter, String> parameters) {
+        ConferenceOptionalParameter unknown = ConferenceOptionalParameter.UNKNOWN_TO_SDK_VERSION;
+        Map<ConferenceOptionalParameter, String> withNull = new java.util.HashMap<>();
+        withNull.put(null, "x");
+
+        assertThatThrownBy(() -> parameters.put(unknown, "x")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("optional parameter key UNKNOWN_TO_SDK_VERSION");
+        assertThatThrownBy(() -> parameters.putAll(Map.of(unknown, "x"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> parameters.putIfAbsent(unknown, "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> parameters.merge(unknown, "x", String::concat))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> parameters.computeIfAbsent(unknown, key -> "x"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> parameters.compute(unknown, (key, value) -> "x"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> parameters.put(null, "x")).isInstanceOf(NullPointerException.class)
+                .hasMessageStartingWith("optional parameter key");
+        assertThatThrownBy(() -> parameters.putAll(withNull)).isInstanceOf(NullPointerException.class)
+                .hasMessageStartingWith("optional parameter key");
+        assertThat(parameters).as("nothing was added").isEmpty();
+
+        parameters.put(ConferenceOptionalParameter.AUDIO_TYPE, "Apac");
+        parameters.merge(ConferenceOptionalParameter.AUDIO_CULTURE, "fr-FR", String::concat);
+        parameters.entrySet().iterator().next().setValue("CTNE");
+        parameters.remove(ConferenceOptionalParameter.AUDIO_CULTURE);
+
+        assertThat(parameters).containsExactly(Map.entry(ConferenceOptionalParameter.AUDIO_TYPE, "CTNE"));
+        assertThat(parameters).isEqualTo(Map.of(ConferenceOptionalParameter.AUDIO_TYPE, "CTNE"));
+    }
 }

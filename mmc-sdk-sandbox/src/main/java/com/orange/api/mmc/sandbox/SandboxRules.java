@@ -43,7 +43,6 @@ final class SandboxRules {
     private static final Set<String> CULTURES = Set.of("en-US", "fr-FR");
     private static final Set<String> CHAT_MODES = Set.of("Participants");
     private static final Set<String> WEBCAM_MODES = Set.of("AirAnyWebcam");
-    private static final int MAX_AUDIO_MINUTES = 24 * 60;
 
     private SandboxRules() {
     }
@@ -117,6 +116,8 @@ final class SandboxRules {
 
     static void conferenceInfo(String name, String password) throws MmcServiceFault {
         text(name, MmcError.MMC_16, MmcError.MMC_17);
+        // A password of blanks is empty (MMC_19 EmptyConferenceInfoInputPassword), not too short (MMC_20): the
+        // SDK's rule, defined once in ValueRules.
         password(password, MmcError.MMC_18, MmcError.MMC_19, MmcError.MMC_20);
     }
 
@@ -272,10 +273,9 @@ final class SandboxRules {
                 }
             }
         }
-        Integer duration = input.getRealDuration();
-        if (duration == null || duration <= 0 || duration > MAX_AUDIO_MINUTES) {
-            throw Faults.of(MmcError.MMC_542);
-        }
+        // MMC_542 InvalidRealDuration, the manual's only code for the field, for a duration that is missing, not
+        // positive or over 24 hours: the SDK's rule, defined once in ValueRules.
+        broken(ValueRules.realDuration(input.getRealDuration()));
     }
 
     // ----- helpers -----

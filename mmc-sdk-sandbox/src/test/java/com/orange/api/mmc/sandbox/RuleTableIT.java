@@ -108,6 +108,31 @@ class RuleTableIT {
                         },
                         (p, c) -> p.createInstantaneousAudioConference(wireAudio(60,
                                 WirePort.parameters("audioType", "Apac", "audioConfEnabled", "true")), c)),
+                rule("audio real duration 0", "MMC_542",
+                        (m, o) -> m.createAudioConference(o, audio(0)),
+                        (p, c) -> p.createInstantaneousAudioConference(wireAudio(0, null), c)),
+                rule("audio real duration negative", "MMC_542",
+                        (m, o) -> m.createAudioConference(o, audio(-1)),
+                        (p, c) -> p.createInstantaneousAudioConference(wireAudio(-1, null), c)),
+                rule("blank audio password, 6 long (empty, not too short)", "MMC_532",
+                        (m, o) -> {
+                            AudioConferenceInfo info = audio(60);
+                            info.setPassword("      ");
+                            m.createAudioConference(o, info);
+                        },
+                        (p, c) -> {
+                            CreateInstantaneousAudioConferenceInput input = wireAudio(60, null);
+                            input.getAudioConferenceInput().setAudioConferencePassword("      ");
+                            p.createInstantaneousAudioConference(input, c);
+                        }),
+                rule("blank connection password, 5 long (empty, not too short)", "MMC_26",
+                        (m, o) -> m.joinConference(o, new ParticipantInfo("Ada", "Lovelace", "ada@example.com", 1L,
+                                "     ")),
+                        (p, c) -> {
+                            com.orange.api.mmc.webservice.ParticipantInfo info = participant("ada@example.com");
+                            info.getConferenceConnection().setPassword("     ");
+                            p.joinConference(info, c);
+                        }),
                 rule("audio duration over 24 hours", "MMC_542",
                         (m, o) -> m.createAudioConference(o, audio(24 * 60 + 1)),
                         (p, c) -> p.createInstantaneousAudioConference(wireAudio(24 * 60 + 1, null), c)),

@@ -24,7 +24,9 @@ public final class WireDates {
      * (whole minutes, at most 14 hours), else UTC; {@code Z} for UTC; the fraction of a second to the last
      * non-zero digit.
      *
-     * @param field the request field, named when the date cannot be sent (a year outside 0001 to 9999)
+     * @param field the request field, named when the date cannot be sent (a year outside 0001 to 9999, in its
+     *              own offset or, when that offset cannot be written, in UTC; {@code OffsetDateTime.MIN} and
+     *              {@code MAX} included)
      * @return the lexical xsd:dateTime; null for null
      */
     public static String toWire(OffsetDateTime value, String field) {
@@ -33,10 +35,9 @@ public final class WireDates {
         }
         int offsetSeconds = value.getOffset().getTotalSeconds();
         OffsetDateTime sent = offsetSeconds % 60 != 0 || Math.abs(offsetSeconds) > MAX_OFFSET_SECONDS
-                ? value.withOffsetSameInstant(ZoneOffset.UTC) : value;
+                ? inUtc(value, field) : value;
         if (sent.getYear() < 1 || sent.getYear() > 9999) {
-            throw InvalidWireValue.input(InvalidWireValue.INVALID_DATE, field, field + " " + value
-                    + " is outside the years 0001 to 9999 that the service's dates can hold");
+            throw outsideTheWire(value, field);
         }
         StringBuilder text = new StringBuilder(35);
         digits(text, sent.getYear(), 4).append('-');
@@ -83,6 +84,20 @@ public final class WireDates {
             throw InvalidWireValue.answer(element, element + " holds '" + WireNumbers.shown(text)
                     + "', which is not a date and time (" + e.getMessage() + ")");
         }
+    }
+
+    /** The same instant in UTC; a date whose UTC form java.time cannot hold is far outside the wire's years. */
+    private static OffsetDateTime inUtc(OffsetDateTime value, String field) {
+        try {
+            return value.withOffsetSameInstant(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            throw outsideTheWire(value, field);
+        }
+    }
+
+    private static InvalidWireValue outsideTheWire(OffsetDateTime value, String field) {
+        return InvalidWireValue.input(InvalidWireValue.INVALID_DATE, field, field + " " + value
+                + " is outside the years 0001 to 9999 that the service's dates can hold");
     }
 
     private static StringBuilder digits(StringBuilder text, int value, int width) {

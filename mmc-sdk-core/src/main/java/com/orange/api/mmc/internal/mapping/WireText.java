@@ -5,15 +5,20 @@ package com.orange.api.mmc.internal.mapping;
  * {@code #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]}, the last as surrogate
  * pairs. Anything else (NUL and other control characters, a lone surrogate, U+FFFE, U+FFFF) would be
  * altered or make the service refuse the whole envelope: it is refused before sending, naming the field
- * and the position.
+ * and the position, never the value (which may be a secret). The one rule for every text the SDK sends:
+ * request fields, conference passwords and the four credentials alike.
  */
-final class WireText {
+public final class WireText {
 
     private WireText() {
     }
 
-    /** @return {@code value}, when XML can carry it (null passes) */
-    static String check(String field, String value) {
+    /**
+     * @param field the request field or setting, named when the value cannot be sent
+     * @return {@code value}, when XML can carry it (null passes)
+     * @throws InvalidWireValue {@link InvalidWireValue#INVALID_TEXT} naming {@code field} and the position
+     */
+    public static String check(String field, String value) {
         if (value == null) {
             return null;
         }

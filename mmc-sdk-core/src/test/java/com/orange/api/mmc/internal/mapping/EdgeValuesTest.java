@@ -2,12 +2,17 @@ package com.orange.api.mmc.internal.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Values at the edges of what the wire carries: sent exactly or refused locally; read exactly or refused. */
@@ -32,6 +37,32 @@ class EdgeValuesTest {
 
         assertThat(refused.code()).isEqualTo(InvalidWireValue.INVALID_DATE);
         assertThat(refused.field()).isEqualTo("conferenceInfo.startDate");
+        assertThat(refused.inAnswer()).isFalse();
+    }
+
+    /** Dates whose UTC form java.time cannot hold, or that are far beyond the wire's years in any offset. */
+    static Stream<Arguments> datesBeyondWhatJavaTimeConverts() {
+        return Stream.of(
+                argumentSet("OffsetDateTime.MIN", OffsetDateTime.MIN),
+                argumentSet("OffsetDateTime.MAX", OffsetDateTime.MAX),
+                argumentSet("the last year, an offset of -18:00", OffsetDateTime.of(LocalDateTime.MAX,
+                        ZoneOffset.ofHours(-18))),
+                argumentSet("the first year, an offset of +17:59:59", OffsetDateTime.of(LocalDateTime.MIN,
+                        ZoneOffset.ofHoursMinutesSeconds(17, 59, 59))),
+                argumentSet("the last year in its own offset", OffsetDateTime.of(LocalDateTime.MAX, ZoneOffset.UTC)),
+                argumentSet("the first year in its own offset", OffsetDateTime.of(LocalDateTime.MIN,
+                        ZoneOffset.ofHours(2))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("datesBeyondWhatJavaTimeConverts")
+    void aDateBeyondWhatJavaTimeConvertsIsRefusedAsADateNotAFailure(OffsetDateTime date) {
+        InvalidWireValue refused = catchThrowableOfType(InvalidWireValue.class,
+                () -> WireDates.toWire(date, "getConferencesListInput.startDate"));
+
+        assertThat(refused).as("refused as an invalid date").isNotNull();
+        assertThat(refused.code()).isEqualTo(InvalidWireValue.INVALID_DATE);
+        assertThat(refused.field()).isEqualTo("getConferencesListInput.startDate");
         assertThat(refused.inAnswer()).isFalse();
     }
 
