@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -155,7 +156,7 @@ class PortalBrowserIT {
         screenshot("organizer-in-slot");
         assertThat(mmc.getConferenceDetails(organizer, conference.getIdentifier()).getState())
                 .isEqualTo(ConferenceState.NOT_STARTED);
-        browser.findElement(By.cssSelector("button[value=startButton]")).click();
+        press(By.cssSelector("button[value=startButton]"));
         screenshot("organizer-in-conference");
         assertThat(message()).startsWith("The conference is started");
         assertThat(mmc.getConferenceDetails(organizer, conference.getIdentifier()).getState())
@@ -169,7 +170,7 @@ class PortalBrowserIT {
         assertThat(message()).isEqualTo("You are in the conference.");
 
         browser.get(conference.getUrl());
-        browser.findElement(By.cssSelector("button[value=leaveButton]")).click();
+        press(By.cssSelector("button[value=leaveButton]"));
         screenshot("organizer-left");
         assertThat(message()).isEqualTo("You have just left the conference.");
         assertThat(mmc.getConferenceDetails(organizer, conference.getIdentifier()).getState())
@@ -196,9 +197,16 @@ class PortalBrowserIT {
         browser.get(audio.getUrl());
         assertThat(browser.findElements(By.cssSelector("tr.line")).get(1).getAttribute("data-state"))
                 .as("the state persists").isEqualTo("MUTED");
-        browser.findElement(By.cssSelector("button[value=unmute]")).click();
+        press(By.cssSelector("button[value=unmute]"));
         screenshot("audio-pilot-unmuted");
         assertThat(browser.findElements(By.cssSelector("tr.line")).get(1).getAttribute("data-state")).isEqualTo("CONNECTED");
+    }
+
+    /** Clicks a button or link and waits until the browser has left the page, so that the next step sees the answer. */
+    private static void press(By target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** Waits for the launched diagnosis's page, so that the clock moves only once the run has started. */
@@ -239,7 +247,7 @@ class PortalBrowserIT {
         assertThat(text("header p.welcome")).isEqualTo("bienvenue M. Gérard Test");
         assertThat(text("header p.clock")).isEqualTo(clock + " (GMT+01:00) Paris, Madrid");
 
-        browser.findElement(By.linkText("outil de diagnostic")).click();
+        press(By.linkText("outil de diagnostic"));
         assertThat(text("header p.welcome")).as("the diagnostic keeps the viewer").isEqualTo("bienvenue M. Gérard Test");
     }
 
@@ -262,11 +270,11 @@ class PortalBrowserIT {
         ScheduledConference conference = book("leave", 30, "fr-FR");
         Participant guest = invite(conference, CultureName.FR_FR);
         browser.get(conference.getUrl());
-        browser.findElement(By.cssSelector("button[value=startButton]")).click();
+        press(By.cssSelector("button[value=startButton]"));
 
         browser.get(guest.getConferenceUrl());
         assertThat(message()).isEqualTo("Vous êtes dans la réunion.");
-        browser.findElement(By.cssSelector("button[value=leaveButton]")).click();
+        press(By.cssSelector("button[value=leaveButton]"));
         screenshot("guest-left");
 
         assertThat(message()).isEqualTo("Vous venez de quitter la réunion.");
@@ -283,7 +291,7 @@ class PortalBrowserIT {
 
         browser.get(audio.getUrl());
         assertThat(text("p.pilot")).endsWith("vous pilotez la conférence " + number);
-        browser.findElement(By.cssSelector("button[value=muteAll]")).click();
+        press(By.cssSelector("button[value=muteAll]"));
         screenshot("audio-pilot-all-muted");
         assertThat(browser.findElements(By.cssSelector("tr.line"))).extracting(line -> line.getAttribute("data-state"))
                 .containsExactly("MUTED", "MUTED");
@@ -292,7 +300,7 @@ class PortalBrowserIT {
 
         browser.findElement(By.name("name")).sendKeys("Grace Hopper");
         browser.findElement(By.name("phone")).sendKeys("+33100000002");
-        browser.findElement(By.cssSelector("button[value=call]")).click();
+        press(By.cssSelector("button[value=call]"));
         screenshot("audio-pilot-outgoing-call");
         assertThat(browser.findElements(By.cssSelector("tr.line"))).hasSize(3);
         assertThat(browser.findElements(By.cssSelector("tr.line")).get(2).getText()).contains("Grace Hopper", "+33100000002");
@@ -326,7 +334,7 @@ class PortalBrowserIT {
         ScheduledConference conference = book("diag", 180, "en-US");
         browser.get(conference.getUrl());
 
-        browser.findElement(By.linkText("diagnostic tool")).click();
+        press(By.linkText("diagnostic tool"));
         screenshot("diagnostic");
         browser.findElement(By.cssSelector("button[value=diagnosticLaunch]")).click();
         awaitRunning();

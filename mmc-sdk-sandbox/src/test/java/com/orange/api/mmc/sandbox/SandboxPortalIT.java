@@ -94,6 +94,25 @@ class SandboxPortalIT {
     }
 
     @Test
+    void openingThePilotTheGuestPageAndTheDiagnosticChangesNothing() throws Exception {
+        ScheduledAudioConference audio = audio(null);
+        ScheduledConference conference = scheduled("test", 20);
+        Participant guest = invite(conference, CultureName.FR_FR);
+        String diagnostic = sandbox.serviceUrl().resolve("/portal/diagnostic?fail=UserSoftware").toString();
+        String pilot = browser.open(audio.getUrl()).body();
+        String guestPage = browser.open(guest.getConferenceUrl()).body();
+        String tool = browser.open(diagnostic).body();
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(browser.open(audio.getUrl()).body()).isEqualTo(pilot);
+            assertThat(browser.open(guest.getConferenceUrl()).body()).isEqualTo(guestPage);
+            assertThat(browser.open(diagnostic).body()).isEqualTo(tool);
+        }
+        assertThat(tool).contains("Vous pouvez démarrer le diagnostic").doesNotContain("En cours");
+        assertThat(state(conference.getIdentifier())).isEqualTo(ConferenceState.NOT_STARTED);
+    }
+
+    @Test
     void aForgedStartWithoutThePagesTokenIsRefused() throws Exception {
         ScheduledConference conference = scheduled("test", 20);
         URI start = URI.create(conference.getUrl());
