@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,13 +26,17 @@ import java.util.Set;
  *       inside the slot (from an hour before it; at any time for an instantaneous conference), the out-of-slot
  *       message outside it, and the "leave the conference" button once started;</li>
  *   <li>{@code GET /portal/join?participant=&token=}: the guest's summary (no access code, participant count or
- *       audio numbers), in the guest's {@code cultureName}, and whether they can take part yet;</li>
+ *       audio numbers), in the guest's {@code cultureName}, whether they can take part yet, and once in, the
+ *       "leave the conference" button;</li>
  *   <li>{@code GET /portal/exit?...}: the page after an error in the conference, with "join the conference";</li>
- *   <li>{@code GET /portal/audio?id=&token=}: the audio pilot page: attendees, mute, unmute, disconnect;</li>
- *   <li>{@code /portal/diagnostic}, {@code /portal/help}, {@code /portal/contact}, {@code /portal/legal},
- *       {@code /portal/faq}: the diagnostic tool (emulated) and the footer's pages, {@code ?lang=fr-FR} or en-US.</li>
+ *   <li>{@code GET /portal/audio?id=&token=}: the audio pilot page ({@link AudioPilot});</li>
+ *   <li>{@code /portal/diagnostic} ({@link DiagnosticTool}), {@code /portal/session} (the session-loss page),
+ *       {@code /portal/help}, {@code /portal/contact}, {@code /portal/legal}, {@code /portal/faq}: with
+ *       {@code ?lang=fr-FR} or en-US, and the viewer's {@code id}/{@code participant} and {@code token}.</li>
  * </ul>
- * Organizer pages speak the conference's {@code audioCulture} (English by default).
+ * Every page opens with the header ({@link PortalPage}); organizer pages speak the conference's
+ * {@code audioCulture}, French when it has none. A button pressed more than {@link PortalSessions#TIMEOUT}
+ * after its page was made leads to the session-loss page (the manual's 1.2).
  *
  * <p>Its length is the chapter's page list, one short method per page and its form; the page layout is
  * {@link PortalPage}'s and the two languages' texts are {@link PortalTexts}'.
@@ -54,8 +57,8 @@ final class PortalPages implements HttpHandler {
 
     /** Pages that take a POST (their buttons), and pages that show on a GET. */
     private static final Set<String> POSTED = Set.of("start", "leave", "audio", "diagnostic");
-    private static final Set<String> SHOWN = Set.of("start", "join", "exit", "audio", "diagnostic", "help", "contact",
-            "legal", "faq");
+    private static final Set<String> SHOWN = Set.of("start", "join", "exit", "audio", "diagnostic", "session", "help",
+            "contact", "legal", "faq");
     private static final int MAX_FORM = 4096;
 
     /** A page to send, or a redirection (303) to {@code location}. */
@@ -70,9 +73,17 @@ final class PortalPages implements HttpHandler {
     }
 
     private final ConferenceRegistry registry;
+    private final PortalSessions sessions = new PortalSessions();
+    private final AudioPilot pilot = new AudioPilot(sessions);
+    private final DiagnosticTool diagnostics = new DiagnosticTool();
 
     PortalPages(ConferenceRegistry registry) {
         this.registry = registry;
+    }
+
+    /** @return a page with the header for {@code viewer} at the sandbox's current time */
+    private PortalPage page(PortalTexts texts, String titleKey, PortalViewer viewer) {
+        return new PortalPage(texts, titleKey, viewer, registry.now());
     }
 
     @Override
@@ -83,8 +94,7 @@ final class PortalPages implements HttpHandler {
             String method = exchange.getRequestMethod();
             boolean post = "POST".equals(method);
             if (!SHOWN.contains(page) && !POSTED.contains(page)) {
-                send(exchange, Answer.page(404, new PortalPage(PortalTexts.ENGLISH, "summary")
-                        .message(PortalTexts.ENGLISH.get("notFound"))));
+                send(exchange, notFound());
                 return;
             }
             if (!("GET".equals(method) && SHOWN.contains(page)) && !(post && POSTED.contains(page))) {
@@ -103,31 +113,41 @@ final class PortalPages implements HttpHandler {
     }
 
     private Answer show(String page, Map<String, String> query) {
-        PortalTexts lang = PortalTexts.of(query.get("lang"));
         return switch (page) {
             case "start" -> withBooking(query, false, this::organizer);
             case "join" -> guest(query);
             case "exit" -> errorExit(query);
-            case "audio" -> withBooking(query, true, booking -> Answer.page(200, AudioPilot.page(booking, texts(booking))));
-            case "diagnostic" -> Answer.page(200, new PortalPage(lang, "diagnosticButton")
-                    .message(lang.get("diagnosticIntro")).form("/portal/diagnostic", "diagnosticLaunch",
-                            Map.of("lang", lang.culture(), "action", "run")));
-            default -> Answer.page(200, new PortalPage(lang, page).message(lang.get(page + "Text")));
+            case "audio" -> withBooking(query, true, booking -> Answer.page(200, pilot.page(booking, registry.now())));
+            case "diagnostic" -> diagnostic(query);
+            case "session" -> sessionLost(query);
+            default -> {
+                PortalViewer viewer = viewer(query);
+                PortalTexts lang = language(query, viewer);
+                yield Answer.page(200, page(lang, page, viewer).message(lang.get(page + "Text")));
+            }
         };
     }
 
     private Answer act(String page, Map<String, String> form) {
         if (page.equals("diagnostic")) {
-            return diagnostic(PortalTexts.of(form.get("lang")), "run".equals(form.get("action")));
+            return diagnosticAction(form);
+        }
+        if (page.equals("leave") && form.containsKey("participant")) {
+            return guestLeave(form);
         }
         Booking booking = booking(form, page.equals("audio"));
         if (booking == null) {
             return notFound();
         }
         synchronized (booking) {
-            if (!sameToken(booking.formToken, form.get("form"))) {
-                return Answer.page(403, summary(new PortalPage(texts(booking), "summary"), booking, true)
+            PortalSessions.Check session = sessions.check(PortalSessions.subject(booking), form.get("session"),
+                    registry.now());
+            if (!sameToken(booking.formToken, form.get("form")) || session == PortalSessions.Check.FORGED) {
+                return Answer.page(403, summary(page(texts(booking), "summary", organizerViewer(booking)), booking, true)
                         .message(texts(booking).get("forbidden")));
+            }
+            if (session == PortalSessions.Check.EXPIRED) {
+                return Answer.seeOther(organizerViewer(booking).link("/portal/session", texts(booking)));
             }
             switch (page) {
                 case "start" -> {
@@ -141,12 +161,17 @@ final class PortalPages implements HttpHandler {
                 case "leave" -> {
                     registry.stop(booking);
                     PortalTexts texts = texts(booking);
-                    return Answer.page(200, summary(new PortalPage(texts, "summary"), booking, true)
+                    return Answer.page(200, summary(page(texts, "summary", organizerViewer(booking)), booking, true)
                             .message(texts.get("left")).diagnosticLink());
                 }
                 default -> {
-                    AudioPilot.act(booking, form);
-                    return Answer.seeOther("/portal/audio?id=" + booking.id + "&token=" + booking.token);
+                    AudioPilot.Outcome outcome = pilot.act(booking, form);
+                    if (outcome.closed()) {
+                        registry.stop(booking);
+                    }
+                    return outcome.refusal() != null
+                            ? Answer.page(400, pilot.page(booking, registry.now()).message(outcome.refusal()))
+                            : Answer.seeOther("/portal/audio?id=" + booking.id + "&token=" + booking.token);
                 }
             }
         }
@@ -156,16 +181,17 @@ final class PortalPages implements HttpHandler {
     private Answer organizer(Booking booking) {
         synchronized (booking) {
             PortalTexts texts = texts(booking);
-            PortalPage page = summary(new PortalPage(texts, "summary"), booking, true).diagnosticLink();
-            Map<String, String> form = Map.of("id", String.valueOf(booking.id), "token", booking.token, "form",
-                    booking.formToken);
+            PortalViewer viewer = organizerViewer(booking);
+            PortalPage page = summary(page(texts, "summary", viewer), booking, true).diagnosticLink();
+            Map<String, String> form = viewer.with(Map.of("form", booking.formToken, "session",
+                    sessions.issue(PortalSessions.subject(booking), registry.now())));
             return switch (booking.state) {
                 case STARTED -> Answer.page(200, page.message(texts.get("inConference"))
                         .form("/portal/leave", "leaveButton", form));
                 case NOT_STARTED -> startable(booking)
                         ? Answer.page(200, page.message(texts.get("details")).form("/portal/start", "startButton", form))
                         : Answer.page(409, page.message(texts.get("outOfSlot")));
-                default -> Answer.page(409, page.message(texts.get("cannotStart", booking.state.wire)));
+                default -> Answer.page(409, page.message(texts.get("cannotStart", texts.get(booking.state.name()))));
             };
         }
     }
@@ -184,14 +210,56 @@ final class PortalPages implements HttpHandler {
         Booking booking = registry.find(invitation.conferenceId());
         synchronized (booking) {
             PortalTexts texts = PortalTexts.of(invitation.cultureName());
-            PortalPage page = summary(new PortalPage(texts, "summary"), booking, false)
-                    .welcome(invitation.firstName() + " " + invitation.lastName()).diagnosticLink();
+            PortalViewer viewer = guestViewer(invitation);
+            PortalPage page = summary(page(texts, "summary", viewer), booking, false).diagnosticLink();
             return switch (booking.state) {
-                case STARTED -> Answer.page(200, page.message(texts.get("guestIn")));
+                case STARTED -> Answer.page(200, page.message(texts.get("guestIn")).form("/portal/leave", "leaveButton",
+                        viewer.with(Map.of("session", sessions.issue(PortalSessions.subject(invitation),
+                                registry.now())))));
                 case NOT_STARTED -> Answer.page(409, page.message(texts.get("guestNotStarted")));
                 default -> Answer.page(409, page.message(texts.get("guestOver")));
             };
         }
+    }
+
+    /**
+     * A guest leaving the conference (1.4): the guest's summary with "You have just left the conference." and a
+     * way back in; the conference goes on for the others.
+     */
+    private Answer guestLeave(Map<String, String> form) {
+        Invitation invitation = invitation(form);
+        if (invitation == null) {
+            return notFound();
+        }
+        PortalTexts texts = PortalTexts.of(invitation.cultureName());
+        PortalViewer viewer = guestViewer(invitation);
+        PortalSessions.Check session = sessions.check(PortalSessions.subject(invitation), form.get("session"),
+                registry.now());
+        Booking booking = registry.find(invitation.conferenceId());
+        if (session == PortalSessions.Check.EXPIRED) {
+            return Answer.seeOther(viewer.link("/portal/session", texts));
+        }
+        return PortalReads.read(booking, locked -> {
+            PortalPage page = summary(page(texts, "summary", viewer), locked, false);
+            if (session == PortalSessions.Check.FORGED) {
+                return Answer.page(403, page.message(texts.get("forbidden")));
+            }
+            return Answer.page(200, page.message(texts.get("left")).link(viewer.home(), "rejoinButton")
+                    .diagnosticLink());
+        });
+    }
+
+    /** The session-loss page (1.2): authenticate again, which here is opening one's own page again. */
+    private Answer sessionLost(Map<String, String> query) {
+        PortalViewer viewer = viewer(query);
+        PortalTexts texts = language(query, viewer);
+        PortalPage page = page(texts, "sessionTitle", viewer).block("<section class=\"authentication\"><h2>"
+                + PortalPage.escape(texts.get("authentication")) + "</h2><p class=\"message\">"
+                + PortalPage.escape(texts.get("sessionLost")) + "</p></section>");
+        if (viewer.home() != null) {
+            page.link(viewer.home(), "authenticateAgain");
+        }
+        return Answer.page(200, page);
     }
 
     /** The page after an error in the conference (1.6), for the organizer or a guest, with a way back in. */
@@ -203,7 +271,8 @@ final class PortalPages implements HttpHandler {
         }
         synchronized (booking) {
             PortalTexts texts = invitation != null ? PortalTexts.of(invitation.cultureName()) : texts(booking);
-            PortalPage page = summary(new PortalPage(texts, "summary"), booking, invitation == null)
+            PortalViewer viewer = invitation != null ? guestViewer(invitation) : organizerViewer(booking);
+            PortalPage page = summary(page(texts, "summary", viewer), booking, invitation == null)
                     .message(texts.get("errorExit", booking.name)).diagnosticLink();
             if (booking.state == State.STARTED || booking.state == State.NOT_STARTED) {
                 page.link(invitation != null ? "/portal/join?participant=" + invitation.id() + "&token="
@@ -213,20 +282,50 @@ final class PortalPages implements HttpHandler {
         }
     }
 
-    /** The diagnostic tool's result (1.7): emulated steps, nothing of the user's computer examined. */
-    private static Answer diagnostic(PortalTexts texts, boolean run) {
-        PortalPage page = new PortalPage(texts, "diagnosticButton");
-        if (!run) {
-            return Answer.page(200, page.message(texts.get("diagnosticStopped"))
-                    .form("/portal/diagnostic", "diagnosticLaunch", Map.of("lang", texts.culture(), "action", "run")));
+    /**
+     * The diagnostic tool (1.7): its launch page, or with {@code run=} the run's progress or result; a page
+     * opened with {@code fail=<step>} launches a run whose step fails, to show the failure view.
+     */
+    private Answer diagnostic(Map<String, String> query) {
+        PortalViewer viewer = viewer(query);
+        PortalTexts texts = language(query, viewer);
+        PortalPage page = page(texts, "diagnosticButton", viewer);
+        Map<String, String> form = viewer.with(Map.of("lang", texts.culture()));
+        String fail = query.get("fail");
+        if (!DiagnosticTool.knownStep(fail)) {
+            return Answer.page(400, page.message(texts.get("diagnosticUnknownStep", fail,
+                    String.join(", ", DiagnosticTool.STEPS))));
         }
-        StringBuilder steps = new StringBuilder("<ul class=\"diagnostic\">");
-        for (String step : List.of("Hardware", "SystemSoftware", "UserSoftware", "eDataComponents", "LocalUser",
-                "NetworkPerfs")) {
-            steps.append("<li>Diagnostic ").append(step).append(": OK</li>");
+        if (diagnostics.knows(query.get("run"))) {
+            diagnostics.page(page, query.get("run"), registry.now(), form);
+            return Answer.page(200, page);
         }
-        return Answer.page(200, page.message(texts.get("diagnosticDone")).block(steps.append("</ul>").toString())
-                .form("/portal/diagnostic", "diagnosticStop", Map.of("lang", texts.culture(), "action", "stop")));
+        Map<String, String> launch = new LinkedHashMap<>(form);
+        if (fail != null) {
+            launch.put("fail", fail);
+        }
+        launch.put("action", "run");
+        return Answer.page(200, page.message(texts.get("diagnosticIntro"))
+                .form("/portal/diagnostic", "diagnosticLaunch", launch));
+    }
+
+    /** The diagnostic tool's buttons: launch a run, or stop one while it runs; then its page (303). */
+    private Answer diagnosticAction(Map<String, String> form) {
+        PortalViewer viewer = viewer(form);
+        PortalTexts texts = language(form, viewer);
+        String run = form.get("run");
+        if ("run".equals(form.get("action"))) {
+            String fail = form.get("fail");
+            if (!DiagnosticTool.knownStep(fail)) {
+                return Answer.page(400, page(texts, "diagnosticButton", viewer).message(texts.get(
+                        "diagnosticUnknownStep", fail, String.join(", ", DiagnosticTool.STEPS))));
+            }
+            run = diagnostics.launch(registry.now(), fail);
+        } else {
+            diagnostics.stop(run, registry.now());
+        }
+        return Answer.seeOther(viewer.link("/portal/diagnostic", texts) + (run == null ? "" : "&run="
+                + PortalPage.encode(run)));
     }
 
     /** Fills the description table: the organizer's whole summary, or the guest's (no code, count or audio). */
@@ -236,8 +335,8 @@ final class PortalPages implements HttpHandler {
         if (organizer) {
             page.row("accessCode", booking.accessCode);
         }
-        page.row("visibility", texts.get("Public".equals(booking.parameters.get("conferenceVisibility")) ? "Public"
-                : "Private"));
+        page.row("visibility", texts.get("Private".equals(booking.parameters.get("conferenceVisibility")) ? "Private"
+                : "Public"));
         page.row("type", texts.get(booking.scheduled ? "Scheduled" : "Instantaneous"));
         page.row("start", booking.scheduled ? texts.date(booking.start)
                 : booking.startedAt == null ? texts.get("notStarted") : texts.date(booking.startedAt.atOffset(ZoneOffset.UTC)));
@@ -264,8 +363,40 @@ final class PortalPages implements HttpHandler {
         return booking == null ? notFound() : page.show(booking);
     }
 
-    private static Answer notFound() {
-        return Answer.page(404, new PortalPage(PortalTexts.ENGLISH, "summary").message(PortalTexts.ENGLISH.get("notFound")));
+    private Answer notFound() {
+        return Answer.page(404, page(PortalTexts.FRENCH, "summary", PortalViewer.NOBODY)
+                .message(PortalTexts.FRENCH.get("notFound")));
+    }
+
+    /**
+     * @return the organizer of a conference: of a web one named as the answers name its host, of an audio one
+     *         as its host attendee. Call under its lock.
+     */
+    private static PortalViewer organizerViewer(Booking booking) {
+        return booking.audio ? AudioPilot.viewer(booking) : PortalViewer.organizer(booking.owner.serviceAccount(),
+                booking.parameters.get("audioCulture"), booking.id, booking.token, false);
+    }
+
+    private static PortalViewer guestViewer(Invitation invitation) {
+        return PortalViewer.guest(invitation.firstName() + " " + invitation.lastName(), invitation.cultureName(),
+                invitation.id(), invitation.token());
+    }
+
+    /** @return who a page's {@code id}/{@code participant} and {@code token} fields name, or nobody */
+    private PortalViewer viewer(Map<String, String> fields) {
+        Invitation invitation = invitation(fields);
+        if (invitation != null) {
+            return guestViewer(invitation);
+        }
+        Long id = parseLong(fields.get("id"));
+        Booking booking = id == null ? null : registry.find(id);
+        return booking != null && sameToken(booking.token, fields.get("token"))
+                ? PortalReads.read(booking, PortalPages::organizerViewer) : PortalViewer.NOBODY;
+    }
+
+    /** @return the page's {@code lang}, else the viewer's culture, else French */
+    private static PortalTexts language(Map<String, String> fields, PortalViewer viewer) {
+        return PortalTexts.of(fields.containsKey("lang") ? fields.get("lang") : viewer.culture());
     }
 
     private static PortalTexts texts(Booking booking) {

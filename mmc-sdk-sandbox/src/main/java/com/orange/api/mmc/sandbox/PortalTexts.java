@@ -1,6 +1,8 @@
 package com.orange.api.mmc.sandbox;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +10,9 @@ import java.util.Map;
 /**
  * The portal's words in the two languages of the manual's chapter 6: French (its screenshots) and English.
  * A guest's pages follow the {@code cultureName} of their invitation; an organizer's follow the conference's
- * {@code audioCulture} parameter, English when it has none.
+ * {@code audioCulture} parameter; {@code en-US} gives English, anything else (no culture included) French, the
+ * language of every screenshot. Dates are printed in the portal's time zone, {@link #ZONE}, as the screenshots'
+ * header names it.
  */
 enum PortalTexts {
     ENGLISH("en-US", Locale.UK), FRENCH("fr-FR", Locale.FRANCE);
@@ -54,7 +58,20 @@ enum PortalTexts {
                     "Vous ne pouvez pas participer à cette réunion : Elle n'est pas encore démarrée."}),
             Map.entry("guestOver", new String[] {"You cannot take part in this conference: it is over.",
                     "Vous ne pouvez pas participer à cette réunion : Elle est terminée."}),
-            Map.entry("welcome", new String[] {"welcome %s", "bienvenue %s"}),
+            Map.entry("welcome", new String[] {"welcome %s", "bienvenue M. %s"}),
+            Map.entry("welcomeNobody", new String[] {"welcome", "bienvenue"}),
+            Map.entry("zoneSummer", new String[] {"(GMT+01:00) Paris, Madrid (summer time)",
+                    "(GMT+01:00) Paris, Madrid (heure d'été)"}),
+            Map.entry("zoneWinter", new String[] {"(GMT+01:00) Paris, Madrid", "(GMT+01:00) Paris, Madrid"}),
+            Map.entry("NOT_STARTED", new String[] {"not started", "non démarrée"}),
+            Map.entry("STARTED", new String[] {"started", "démarrée"}),
+            Map.entry("STOPPED", new String[] {"over", "terminée"}),
+            Map.entry("DELETED", new String[] {"deleted", "supprimée"}),
+            Map.entry("sessionTitle", new String[] {"welcome to the MMC sandbox", "bienvenue sur le bac à sable MMC"}),
+            Map.entry("authentication", new String[] {"authentication", "authentification"}),
+            Map.entry("sessionLost", new String[] {"Please authenticate again with your service provider.",
+                    "Merci de vous authentifier à nouveau auprès de votre fournisseur de service."}),
+            Map.entry("authenticateAgain", new String[] {"authenticate again", "s'authentifier à nouveau"}),
             Map.entry("guestIn", new String[] {"You are in the conference.", "Vous êtes dans la réunion."}),
             Map.entry("errorExit", new String[] {"An error occurred during the conference %s. Error: #20",
                     "Une erreur est survenue pendant la réunion %s. Erreur : #20"}),
@@ -69,6 +86,19 @@ enum PortalTexts {
                     + " was examined).", "Tous les tests ont réussi (émulés par le bac à sable : rien de votre ordinateur"
                             + " n'a été examiné)."}),
             Map.entry("diagnosticStopped", new String[] {"The diagnosis was stopped.", "Le diagnostic a été stoppé."}),
+            Map.entry("diagnosticRunning", new String[] {"In progress... %d %%", "En cours... %d %%"}),
+            Map.entry("diagnosticFailed", new String[] {"One or more tests failed, the"
+                    + " Multimedia-conferenceDiagnosticLog-MMC.xml was saved.", "Un ou plusieurs tests ont échoué, le"
+                            + " Multimedia-conferenceDiagnosticLog-MMC.xml sauvegardé."}),
+            Map.entry("diagnosticUnknownStep", new String[] {"No diagnostic step %s: the steps are %s.",
+                    "Pas d'étape de diagnostic %s : les étapes sont %s."}),
+            Map.entry("stepPassed", new String[] {"passed", "réussi"}),
+            Map.entry("stepFailed", new String[] {"failed", "échoué"}),
+            Map.entry("stepRunning", new String[] {"in progress", "en cours"}),
+            Map.entry("stepWaiting", new String[] {"waiting", "en attente"}),
+            Map.entry("stepNotRun", new String[] {"not run", "non exécuté"}),
+            Map.entry("stepFailure", new String[] {"emulated failure, asked for with fail=%s (nothing of your computer"
+                    + " was examined)", "échec émulé, demandé par fail=%s (rien de votre ordinateur n'a été examiné)"}),
             Map.entry("pilotTitle", new String[] {"audio conference pilot", "pilotage de la conférence téléphone"}),
             Map.entry("pilotWelcome", new String[] {"welcome to Conference Call, you are: %s, you are piloting conference %s",
                     "bienvenue sur Conférence Téléphone, vous êtes : %s, vous pilotez la conférence %s"}),
@@ -81,6 +111,34 @@ enum PortalTexts {
             Map.entry("mute", new String[] {"close the microphone", "fermer le micro"}),
             Map.entry("unmute", new String[] {"open the microphone", "ouvrir le micro"}),
             Map.entry("disconnect", new String[] {"disconnect the attendee", "déconnecter le participant"}),
+            Map.entry("aside", new String[] {"put in the side room", "mettre en aparté"}),
+            Map.entry("back", new String[] {"bring back to the conference", "remettre en conférence"}),
+            Map.entry("voteOff", new String[] {"withdraw the right to vote", "désactiver le droit de vote"}),
+            Map.entry("voteOn", new String[] {"give the right to vote", "activer le droit de vote"}),
+            Map.entry("place", new String[] {"place", "lieu"}),
+            Map.entry("vote", new String[] {"right to vote", "droit de vote"}),
+            Map.entry("yes", new String[] {"yes", "oui"}),
+            Map.entry("no", new String[] {"no", "non"}),
+            Map.entry("placeConference", new String[] {"conference", "conférence"}),
+            Map.entry("placeAside", new String[] {"side room", "aparté"}),
+            Map.entry("placeNone", new String[] {"-", "-"}),
+            Map.entry("notConnected", new String[] {"people not connected", "personnes non connectées"}),
+            Map.entry("closeConference", new String[] {"close the conference", "fermer la conférence"}),
+            Map.entry("call", new String[] {"outgoing call", "appel sortant"}),
+            Map.entry("muteAll", new String[] {"close all microphones", "fermer tous les micros"}),
+            Map.entry("unmuteAll", new String[] {"open all microphones", "ouvrir tous les micros"}),
+            Map.entry("chimeOff", new String[] {"turn the chime off", "désactiver le carillon"}),
+            Map.entry("chimeOn", new String[] {"turn the chime on", "activer le carillon"}),
+            Map.entry("chimeIsOn", new String[] {"chime: on", "carillon : activé"}),
+            Map.entry("chimeIsOff", new String[] {"chime: off", "carillon : désactivé"}),
+            Map.entry("conferenceClosed", new String[] {"The conference is closed: every line is disconnected.",
+                    "La conférence est fermée : toutes les lignes sont déconnectées."}),
+            Map.entry("badCall", new String[] {"The outgoing call needs a name (at most 100 characters) and a telephone"
+                    + " number (digits, an optional leading +, at most 20): %s.", "L'appel sortant demande un nom (100"
+                            + " caractères au plus) et un numéro de téléphone (des chiffres, un + en tête possible, 20 au"
+                            + " plus) : %s."}),
+            Map.entry("tooManyLines", new String[] {"The conference has %d lines, the most the sandbox keeps.",
+                    "La conférence a %d lignes, le plus que le bac à sable garde."}),
             Map.entry("notFound", new String[] {"There is no such page.", "Cette page n'existe pas."}),
             Map.entry("help", new String[] {"help", "aide ?"}),
             Map.entry("helpText", new String[] {"The summary page shows your conference; start it with its button, at most"
@@ -110,9 +168,12 @@ enum PortalTexts {
         this.locale = locale;
     }
 
-    /** @return French for {@code fr-FR} (any case), English otherwise */
+    /** The time zone of the manual's portal: its header reads "(GMT+01:00) Paris, Madrid". */
+    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+    /** @return English for {@code en-US} (any case), French otherwise, the portal's default */
     static PortalTexts of(String culture) {
-        return FRENCH.culture.equalsIgnoreCase(culture) ? FRENCH : ENGLISH;
+        return ENGLISH.culture.equalsIgnoreCase(culture) ? ENGLISH : FRENCH;
     }
 
     /** @return the culture name, as the {@code lang} links carry it */
@@ -135,8 +196,18 @@ enum PortalTexts {
         return values.length == 0 ? text : String.format(locale, text, values);
     }
 
-    /** @return a date as the manual's pages print it: {@code mercredi 10 octobre 2007 - 11:30} */
+    /** @return a date as the manual's pages print it, in {@link #ZONE}: {@code mercredi 10 octobre 2007 - 11:30} */
     String date(OffsetDateTime date) {
-        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy - HH:mm", locale).format(date);
+        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy - HH:mm", locale).format(date.atZoneSameInstant(ZONE));
+    }
+
+    /** @return the header's clock, in {@link #ZONE}: {@code mercredi 10 octobre 2007 — 11:30} */
+    String clock(Instant now) {
+        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy '—' HH:mm", locale).format(now.atZone(ZONE));
+    }
+
+    /** @return the header's time zone, with summer time when {@code now} is in it */
+    String zone(Instant now) {
+        return get(ZONE.getRules().isDaylightSavings(now) ? "zoneSummer" : "zoneWinter");
     }
 }

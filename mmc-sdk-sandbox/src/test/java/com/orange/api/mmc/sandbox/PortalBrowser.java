@@ -25,11 +25,13 @@ final class PortalBrowser {
     }
 
     /**
-     * Presses the button named {@code button} (its value) on a page, and follows the 303 that comes back.
+     * Presses the button named {@code button} (its value) on a page, with {@code typed} (name, value, name,
+     * value...) in its visible inputs, and follows the 303 that comes back.
      *
      * @throws AssertionError when the page has no such button
      */
-    HttpResponse<String> press(HttpResponse<String> page, String button) throws IOException, InterruptedException {
+    HttpResponse<String> press(HttpResponse<String> page, String button, String... typed)
+            throws IOException, InterruptedException {
         Matcher form = FORM.matcher(page.body());
         while (form.find()) {
             Matcher pressed = BUTTON.matcher(form.group(2));
@@ -38,6 +40,9 @@ final class PortalBrowser {
                 Matcher hidden = HIDDEN.matcher(form.group(2));
                 while (hidden.find()) {
                     fields.add(encode(hidden.group(1)) + "=" + encode(unescape(hidden.group(2))));
+                }
+                for (int i = 0; i < typed.length; i += 2) {
+                    fields.add(encode(typed[i]) + "=" + encode(typed[i + 1]));
                 }
                 fields.add(encode(pressed.group(1)) + "=" + encode(button));
                 URI action = page.uri().resolve(unescape(form.group(1)));

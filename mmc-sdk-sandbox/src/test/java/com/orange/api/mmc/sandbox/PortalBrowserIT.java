@@ -32,9 +32,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The portal in a real headless browser: Debian's chromium driven by Debian's chromedriver (never one Selenium
@@ -153,7 +156,7 @@ class PortalBrowserIT {
         screenshot("organizer-in-slot");
         assertThat(mmc.getConferenceDetails(organizer, conference.getIdentifier()).getState())
                 .isEqualTo(ConferenceState.NOT_STARTED);
-        browser.findElement(By.cssSelector("button[value=startButton]")).click();
+        press(By.cssSelector("button[value=startButton]"));
         screenshot("organizer-in-conference");
         assertThat(message()).startsWith("The conference is started");
         assertThat(mmc.getConferenceDetails(organizer, conference.getIdentifier()).getState())
@@ -167,7 +170,7 @@ class PortalBrowserIT {
         assertThat(message()).isEqualTo("You are in the conference.");
 
         browser.get(conference.getUrl());
-        browser.findElement(By.cssSelector("button[value=leaveButton]")).click();
+        press(By.cssSelector("button[value=leaveButton]"));
         screenshot("organizer-left");
         assertThat(message()).isEqualTo("You have just left the conference.");
         assertThat(mmc.getConferenceDetails(organizer, conference.getIdentifier()).getState())
@@ -194,9 +197,136 @@ class PortalBrowserIT {
         browser.get(audio.getUrl());
         assertThat(browser.findElements(By.cssSelector("tr.line")).get(1).getAttribute("data-state"))
                 .as("the state persists").isEqualTo("MUTED");
-        browser.findElement(By.cssSelector("button[value=unmute]")).click();
+        press(By.cssSelector("button[value=unmute]"));
         screenshot("audio-pilot-unmuted");
         assertThat(browser.findElements(By.cssSelector("tr.line")).get(1).getAttribute("data-state")).isEqualTo("CONNECTED");
+    }
+
+    /** Clicks a button or link and waits until the browser has left the page, so that the next step sees the answer. */
+    private static void press(By target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Waits for the launched diagnosis's page, so that the clock moves only once the run has started. */
+    private static void awaitRunning() {
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[value=diagnosticStop]")));
+    }
+
+    private static String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    private static ScheduledAudioConference audio() {
+        ScheduledAudioConferenceInfo info = new ScheduledAudioConferenceInfo();
+        info.setName("audio");
+        info.setPassword("confpwd");
+        info.setHost(new Attendee("+33100000000", "Guilhem", "Martin", "guilhem@example.com"));
+        info.getAttendees().add(new Attendee("+33100000001", "Ada", "Lovelace", "ada@example.com"));
+        info.setRealDuration(60);
+        info.setStartDate(now().plusMinutes(10));
+        info.setEndDate(now().plusMinutes(70));
+        return mmc.createAudioConference(organizer, info);
+    }
+
+    @Test
+    void theHeaderWelcomesTheOrganizerAndTheGuestWithTheSandboxsDateAndTimeZone() throws IOException {
+        ScheduledConference conference = book("header", 30, "fr-FR");
+        Participant guest = invite(conference, CultureName.FR_FR);
+        String clock = PortalTexts.FRENCH.clock(CLOCK.instant());
+
+        browser.get(conference.getUrl());
+        screenshot("header-organizer");
+        assertThat(text("header p.welcome")).isEqualTo("bienvenue M. " + sandbox.serviceAccount());
+        assertThat(text("header p.clock")).isEqualTo(clock + " (GMT+01:00) Paris, Madrid");
+
+        browser.get(guest.getConferenceUrl());
+        screenshot("header-guest");
+        assertThat(text("header p.welcome")).isEqualTo("bienvenue M. Gérard Test");
+        assertThat(text("header p.clock")).isEqualTo(clock + " (GMT+01:00) Paris, Madrid");
+
+        press(By.linkText("outil de diagnostic"));
+        assertThat(text("header p.welcome")).as("the diagnostic keeps the viewer").isEqualTo("bienvenue M. Gérard Test");
+    }
+
+    @Test
+    void anOrganizersPagesAreInFrenchByDefault() throws IOException {
+        ScheduledConference conference = mmc.createConference(organizer, new ScheduledConferenceInfo("défaut", "password",
+                now().plusMinutes(30), now().plusMinutes(90)));
+
+        browser.get(conference.getUrl());
+        screenshot("organizer-default-language");
+
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        assertThat(text("h1")).isEqualTo("récapitulatif");
+        assertThat(message()).isEqualTo("Informations détaillées sur la réunion.");
+        assertThat(text("button[value=startButton]")).isEqualTo("commencer la réunion");
+    }
+
+    @Test
+    void aGuestLeavesTheConference() throws IOException {
+        ScheduledConference conference = book("leave", 30, "fr-FR");
+        Participant guest = invite(conference, CultureName.FR_FR);
+        browser.get(conference.getUrl());
+        press(By.cssSelector("button[value=startButton]"));
+
+        browser.get(guest.getConferenceUrl());
+        assertThat(message()).isEqualTo("Vous êtes dans la réunion.");
+        press(By.cssSelector("button[value=leaveButton]"));
+        screenshot("guest-left");
+
+        assertThat(message()).isEqualTo("Vous venez de quitter la réunion.");
+        assertThat(text("header p.welcome")).isEqualTo("bienvenue M. Gérard Test");
+        assertThat(browser.findElements(By.linkText("rejoindre la réunion"))).hasSize(1);
+        assertThat(mmc.getConferenceDetails(organizer, conference.getIdentifier()).getState())
+                .as("the conference goes on").isEqualTo(ConferenceState.STARTED);
+    }
+
+    @Test
+    void theAudioPilotsMuteAllClosesEveryLineAndAnOutgoingCallAddsOne() throws IOException {
+        ScheduledAudioConference audio = audio();
+        String number = audio.getParameter(ConferenceOptionalParameter.AUDIO_ROOM_NUMBER).orElseThrow();
+
+        browser.get(audio.getUrl());
+        assertThat(text("p.pilot")).endsWith("vous pilotez la conférence " + number);
+        press(By.cssSelector("button[value=muteAll]"));
+        screenshot("audio-pilot-all-muted");
+        assertThat(browser.findElements(By.cssSelector("tr.line"))).extracting(line -> line.getAttribute("data-state"))
+                .containsExactly("MUTED", "MUTED");
+        assertThat(browser.findElements(By.cssSelector("tr.line td.state"))).extracting(cell -> cell.getText())
+                .containsExactly("micro fermé", "micro fermé");
+
+        browser.findElement(By.name("name")).sendKeys("Grace Hopper");
+        browser.findElement(By.name("phone")).sendKeys("+33100000002");
+        press(By.cssSelector("button[value=call]"));
+        screenshot("audio-pilot-outgoing-call");
+        assertThat(browser.findElements(By.cssSelector("tr.line"))).hasSize(3);
+        assertThat(browser.findElements(By.cssSelector("tr.line")).get(2).getText()).contains("Grace Hopper", "+33100000002");
+        assertThat(text("li[data-section=conference]")).isEqualTo("conférence 3");
+    }
+
+    @Test
+    void theDiagnosticShowsItsProgressThenTheFailureView() throws IOException {
+        browser.get(sandbox.serviceUrl().resolve("/portal/diagnostic?lang=fr-FR&fail=UserSoftware").toString());
+        browser.findElement(By.cssSelector("button[value=diagnosticLaunch]")).click();
+        awaitRunning();
+        CLOCK.advance(DiagnosticTool.STEP);
+        browser.navigate().refresh();
+        screenshot("diagnostic-running");
+        assertThat(message()).isEqualTo("En cours... 16 %");
+        assertThat(browser.findElements(By.cssSelector("button[value=diagnosticStop]"))).hasSize(1);
+
+        CLOCK.advance(DiagnosticTool.STEP.multipliedBy(DiagnosticTool.STEPS.size()));
+        browser.navigate().refresh();
+        screenshot("diagnostic-failed");
+
+        assertThat(message()).isEqualTo("Un ou plusieurs tests ont échoué, le Multimedia-conferenceDiagnosticLog-MMC.xml"
+                + " sauvegardé.");
+        assertThat(text("li[data-step=UserSoftware]")).startsWith("Diagnostic UserSoftware : échoué");
+        assertThat(browser.findElements(By.cssSelector("button[value=diagnosticStop]"))).as("stop only while it runs")
+                .isEmpty();
     }
 
     @Test
@@ -204,12 +334,15 @@ class PortalBrowserIT {
         ScheduledConference conference = book("diag", 180, "en-US");
         browser.get(conference.getUrl());
 
-        browser.findElement(By.linkText("diagnostic tool")).click();
+        press(By.linkText("diagnostic tool"));
         screenshot("diagnostic");
         browser.findElement(By.cssSelector("button[value=diagnosticLaunch]")).click();
+        awaitRunning();
+        CLOCK.advance(DiagnosticTool.STEP.multipliedBy(DiagnosticTool.STEPS.size()));
+        browser.navigate().refresh();
         screenshot("diagnostic-result");
 
         assertThat(message()).startsWith("All tests passed");
-        assertThat(browser.findElements(By.cssSelector("ul.diagnostic li"))).hasSize(6);
+        assertThat(browser.findElements(By.cssSelector("ul.diagnostic li[data-state=stepPassed]"))).hasSize(6);
     }
 }

@@ -93,10 +93,10 @@ class SandboxTimeIT {
 
         HttpResponse<String> early = open(conference.getUrl());
         assertThat(early.statusCode()).isEqualTo(409);
-        assertThat(early.body()).contains("You cannot start this conference", "booking slot", "test")
-                .doesNotContain("start the conference</button>");
+        assertThat(early.body()).contains("Vous ne pouvez pas démarrer cette réunion", "plage de réservation", "test")
+                .doesNotContain("commencer la réunion</button>");
         HttpResponse<String> guestTooSoon = open(guest.getConferenceUrl());
-        assertThat(guestTooSoon.body()).contains("You cannot take part in this conference: it has not started yet.");
+        assertThat(guestTooSoon.body()).contains("Vous ne pouvez pas participer à cette réunion : Elle n'est pas encore démarrée.");
 
         clock.advance(Duration.ofHours(2).plusMinutes(30));
         HttpResponse<String> summary = open(conference.getUrl());
@@ -105,13 +105,13 @@ class SandboxTimeIT {
                 .isEqualTo(ConferenceState.NOT_STARTED);
         HttpResponse<String> started = browser.press(summary, "startButton");
         assertThat(started.statusCode()).isEqualTo(200);
-        assertThat(started.body()).contains("The conference is started");
+        assertThat(started.body()).contains("La réunion est démarrée");
         assertThat(mmc.getConferenceDetails(organizer, conference.getIdentifier()).getState())
                 .isEqualTo(ConferenceState.STARTED);
-        assertThat(open(guest.getConferenceUrl()).body()).contains("welcome Gérard Test", "You are in the conference.");
+        assertThat(open(guest.getConferenceUrl()).body()).contains("bienvenue M. Gérard Test", "Vous êtes dans la réunion.");
 
         HttpResponse<String> left = browser.press(started, "leaveButton");
-        assertThat(left.body()).contains("You have just left the conference");
+        assertThat(left.body()).contains("Vous venez de quitter la réunion");
         assertThat(mmc.getConferenceDetails(organizer, conference.getIdentifier()).getState())
                 .isEqualTo(ConferenceState.STOPPED);
         assertThat(open(conference.getUrl().replace("token=", "token=x")).statusCode()).as("a wrong token").isEqualTo(404);
