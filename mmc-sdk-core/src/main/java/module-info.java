@@ -28,7 +28,9 @@ module com.orange.api.mmc {
 
     exports com.orange.api.mmc;
     exports com.orange.api.mmc.model;
-    exports com.orange.api.mmc.webservice to com.orange.api.mmc.sandbox;
+    // mmc-sdk-wiremock writes its stubs' answers with the generated types and the mappers' wire forms.
+    exports com.orange.api.mmc.webservice to com.orange.api.mmc.sandbox, com.orange.api.mmc.wiremock;
+    exports com.orange.api.mmc.internal.mapping to com.orange.api.mmc.wiremock;
     // The manual's rules on single values, so that the sandbox answers the codes the SDK checks locally.
     exports com.orange.api.mmc.internal.rules to com.orange.api.mmc.sandbox;
     opens com.orange.api.mmc.webservice to com.sun.xml.bind, com.sun.xml.ws, jakarta.xml.bind;
