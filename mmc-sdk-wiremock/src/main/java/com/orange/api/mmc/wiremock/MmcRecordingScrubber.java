@@ -173,7 +173,8 @@ public final class MmcRecordingScrubber extends StubMappingTransformer {
             SecretXml.Scrubbed scrubbed = SecretXml.removeFromAnswer(text, secrets);
             if (scrubbed != null) {
                 secrets.addAll(scrubbed.secrets());
-                response.put("base64Body", Base64.getEncoder().encodeToString(scrubbed.xml().getBytes(StandardCharsets.UTF_8)));
+                byte[] bytes = scrubbed.xml().getBytes(StandardCharsets.UTF_8);
+                response.put("base64Body", Base64.getEncoder().encodeToString(bytes));
             }
         }
     }

@@ -26,72 +26,72 @@ public final class MmcRequests {
     private MmcRequests() {
     }
 
-    /** @return the requests of {@code about}, to narrow with conditions and pass to {@code verify} */
+    /** @return the requests of {@code about} (to narrow, then verify) */
     public static AboutRequest about() {
         return new AboutRequest();
     }
 
-    /** @return the requests of {@code createInstantaneousConference}, to narrow with conditions and pass to {@code verify} */
+    /** @return the requests of {@code createInstantaneousConference} (to narrow, then verify) */
     public static CreateInstantaneousConferenceRequest createInstantaneousConference() {
         return new CreateInstantaneousConferenceRequest();
     }
 
-    /** @return the requests of {@code createScheduledConference}, to narrow with conditions and pass to {@code verify} */
+    /** @return the requests of {@code createScheduledConference} (to narrow, then verify) */
     public static CreateScheduledConferenceRequest createScheduledConference() {
         return new CreateScheduledConferenceRequest();
     }
 
-    /** @return the requests of {@code modifyScheduledConference}, to narrow with conditions and pass to {@code verify} */
+    /** @return the requests of {@code modifyScheduledConference} (to narrow, then verify) */
     public static ModifyScheduledConferenceRequest modifyScheduledConference() {
         return new ModifyScheduledConferenceRequest();
     }
 
-    /** @return the requests of {@code deleteScheduledConference}, to narrow with conditions and pass to {@code verify} */
+    /** @return the requests of {@code deleteScheduledConference} (to narrow, then verify) */
     public static DeleteScheduledConferenceRequest deleteScheduledConference() {
         return new DeleteScheduledConferenceRequest();
     }
 
-    /** @return the requests of {@code startScheduledConference}, to narrow with conditions and pass to {@code verify} */
+    /** @return the requests of {@code startScheduledConference} (to narrow, then verify) */
     public static StartScheduledConferenceRequest startScheduledConference() {
         return new StartScheduledConferenceRequest();
     }
 
-    /** @return the requests of {@code joinConference}, to narrow with conditions and pass to {@code verify} */
+    /** @return the requests of {@code joinConference} (to narrow, then verify) */
     public static JoinConferenceRequest joinConference() {
         return new JoinConferenceRequest();
     }
 
-    /** @return the requests of {@code getConferenceDetails}, to narrow with conditions and pass to {@code verify} */
+    /** @return the requests of {@code getConferenceDetails} (to narrow, then verify) */
     public static GetConferenceDetailsRequest getConferenceDetails() {
         return new GetConferenceDetailsRequest();
     }
 
-    /** @return the requests of {@code getConferencesList}, to narrow with conditions and pass to {@code verify} */
+    /** @return the requests of {@code getConferencesList} (to narrow, then verify) */
     public static GetConferencesListRequest getConferencesList() {
         return new GetConferencesListRequest();
     }
 
-    /** @return the requests of {@code getLicencesUsage}, to narrow with conditions and pass to {@code verify} */
+    /** @return the requests of {@code getLicencesUsage} (to narrow, then verify) */
     public static GetLicencesUsageRequest getLicencesUsage() {
         return new GetLicencesUsageRequest();
     }
 
-    /** @return the requests of {@code createInstantaneousAudioConference}, to narrow with conditions and pass to {@code verify} */
+    /** @return the requests of {@code createInstantaneousAudioConference} (to narrow, then verify) */
     public static CreateInstantaneousAudioConferenceRequest createInstantaneousAudioConference() {
         return new CreateInstantaneousAudioConferenceRequest();
     }
 
-    /** @return the requests of {@code createScheduledAudioConference}, to narrow with conditions and pass to {@code verify} */
+    /** @return the requests of {@code createScheduledAudioConference} (to narrow, then verify) */
     public static CreateScheduledAudioConferenceRequest createScheduledAudioConference() {
         return new CreateScheduledAudioConferenceRequest();
     }
 
-    /** @return the requests of {@code modifyScheduledAudioConference}, to narrow with conditions and pass to {@code verify} */
+    /** @return the requests of {@code modifyScheduledAudioConference} (to narrow, then verify) */
     public static ModifyScheduledAudioConferenceRequest modifyScheduledAudioConference() {
         return new ModifyScheduledAudioConferenceRequest();
     }
 
-    /** @return the requests of {@code startScheduledAudioConference}, to narrow with conditions and pass to {@code verify} */
+    /** @return the requests of {@code startScheduledAudioConference} (to narrow, then verify) */
     public static StartScheduledAudioConferenceRequest startScheduledAudioConference() {
         return new StartScheduledAudioConferenceRequest();
     }
@@ -141,7 +141,8 @@ public final class MmcRequests {
     }
 
     /** The requests of {@code createInstantaneousConference}. */
-    public static final class CreateInstantaneousConferenceRequest extends OperationRequest<CreateInstantaneousConferenceRequest> {
+    public static final class CreateInstantaneousConferenceRequest
+            extends OperationRequest<CreateInstantaneousConferenceRequest> {
 
         CreateInstantaneousConferenceRequest() {
             super(WireOperation.CREATE_INSTANTANEOUS_CONFERENCE);
@@ -163,7 +164,8 @@ public final class MmcRequests {
     }
 
     /** The requests of {@code createScheduledConference}. */
-    public static final class CreateScheduledConferenceRequest extends OperationRequest<CreateScheduledConferenceRequest> {
+    public static final class CreateScheduledConferenceRequest
+            extends OperationRequest<CreateScheduledConferenceRequest> {
 
         CreateScheduledConferenceRequest() {
             super(WireOperation.CREATE_SCHEDULED_CONFERENCE);
@@ -203,7 +205,8 @@ public final class MmcRequests {
     }
 
     /** The requests of {@code modifyScheduledConference}. */
-    public static final class ModifyScheduledConferenceRequest extends OperationRequest<ModifyScheduledConferenceRequest> {
+    public static final class ModifyScheduledConferenceRequest
+            extends OperationRequest<ModifyScheduledConferenceRequest> {
 
         ModifyScheduledConferenceRequest() {
             super(WireOperation.MODIFY_SCHEDULED_CONFERENCE);
@@ -215,7 +218,8 @@ public final class MmcRequests {
          * @return this pattern
          */
         public ModifyScheduledConferenceRequest withConferenceId(long conferenceId) {
-            return condition(Matchers.number(WireOperation.MODIFY_SCHEDULED_CONFERENCE, Field.CONFERENCE_ID, conferenceId));
+            return condition(Matchers.number(WireOperation.MODIFY_SCHEDULED_CONFERENCE,
+                    Field.CONFERENCE_ID, conferenceId));
         }
 
         /**
@@ -252,7 +256,8 @@ public final class MmcRequests {
     }
 
     /** The requests of {@code deleteScheduledConference}. */
-    public static final class DeleteScheduledConferenceRequest extends OperationRequest<DeleteScheduledConferenceRequest> {
+    public static final class DeleteScheduledConferenceRequest
+            extends OperationRequest<DeleteScheduledConferenceRequest> {
 
         DeleteScheduledConferenceRequest() {
             super(WireOperation.DELETE_SCHEDULED_CONFERENCE);
@@ -264,7 +269,8 @@ public final class MmcRequests {
          * @return this pattern
          */
         public DeleteScheduledConferenceRequest withConferenceId(long conferenceId) {
-            return condition(Matchers.number(WireOperation.DELETE_SCHEDULED_CONFERENCE, Field.CONFERENCE_ID, conferenceId));
+            return condition(Matchers.number(WireOperation.DELETE_SCHEDULED_CONFERENCE,
+                    Field.CONFERENCE_ID, conferenceId));
         }
 
         @Override
@@ -274,7 +280,8 @@ public final class MmcRequests {
     }
 
     /** The requests of {@code startScheduledConference}. */
-    public static final class StartScheduledConferenceRequest extends OperationRequest<StartScheduledConferenceRequest> {
+    public static final class StartScheduledConferenceRequest
+            extends OperationRequest<StartScheduledConferenceRequest> {
 
         StartScheduledConferenceRequest() {
             super(WireOperation.START_SCHEDULED_CONFERENCE);
@@ -286,7 +293,8 @@ public final class MmcRequests {
          * @return this pattern
          */
         public StartScheduledConferenceRequest withConferenceId(long conferenceId) {
-            return condition(Matchers.number(WireOperation.START_SCHEDULED_CONFERENCE, Field.CONFERENCE_ID, conferenceId));
+            return condition(Matchers.number(WireOperation.START_SCHEDULED_CONFERENCE,
+                    Field.CONFERENCE_ID, conferenceId));
         }
 
         @Override
@@ -420,7 +428,8 @@ public final class MmcRequests {
     }
 
     /** The requests of {@code createInstantaneousAudioConference}. */
-    public static final class CreateInstantaneousAudioConferenceRequest extends OperationRequest<CreateInstantaneousAudioConferenceRequest> {
+    public static final class CreateInstantaneousAudioConferenceRequest
+            extends OperationRequest<CreateInstantaneousAudioConferenceRequest> {
 
         CreateInstantaneousAudioConferenceRequest() {
             super(WireOperation.CREATE_INSTANTANEOUS_AUDIO_CONFERENCE);
@@ -442,7 +451,8 @@ public final class MmcRequests {
     }
 
     /** The requests of {@code createScheduledAudioConference}. */
-    public static final class CreateScheduledAudioConferenceRequest extends OperationRequest<CreateScheduledAudioConferenceRequest> {
+    public static final class CreateScheduledAudioConferenceRequest
+            extends OperationRequest<CreateScheduledAudioConferenceRequest> {
 
         CreateScheduledAudioConferenceRequest() {
             super(WireOperation.CREATE_SCHEDULED_AUDIO_CONFERENCE);
@@ -463,7 +473,8 @@ public final class MmcRequests {
          * @return this pattern
          */
         public CreateScheduledAudioConferenceRequest withStartDate(OffsetDateTime startDate) {
-            return condition(Matchers.date(WireOperation.CREATE_SCHEDULED_AUDIO_CONFERENCE, Field.START_DATE, startDate));
+            return condition(Matchers.date(WireOperation.CREATE_SCHEDULED_AUDIO_CONFERENCE,
+                    Field.START_DATE, startDate));
         }
 
         /**
@@ -482,7 +493,8 @@ public final class MmcRequests {
     }
 
     /** The requests of {@code modifyScheduledAudioConference}. */
-    public static final class ModifyScheduledAudioConferenceRequest extends OperationRequest<ModifyScheduledAudioConferenceRequest> {
+    public static final class ModifyScheduledAudioConferenceRequest
+            extends OperationRequest<ModifyScheduledAudioConferenceRequest> {
 
         ModifyScheduledAudioConferenceRequest() {
             super(WireOperation.MODIFY_SCHEDULED_AUDIO_CONFERENCE);
@@ -494,7 +506,8 @@ public final class MmcRequests {
          * @return this pattern
          */
         public ModifyScheduledAudioConferenceRequest withConferenceId(long conferenceId) {
-            return condition(Matchers.number(WireOperation.MODIFY_SCHEDULED_AUDIO_CONFERENCE, Field.CONFERENCE_ID, conferenceId));
+            return condition(Matchers.number(WireOperation.MODIFY_SCHEDULED_AUDIO_CONFERENCE,
+                    Field.CONFERENCE_ID, conferenceId));
         }
 
         /**
@@ -512,7 +525,8 @@ public final class MmcRequests {
          * @return this pattern
          */
         public ModifyScheduledAudioConferenceRequest withStartDate(OffsetDateTime startDate) {
-            return condition(Matchers.date(WireOperation.MODIFY_SCHEDULED_AUDIO_CONFERENCE, Field.START_DATE, startDate));
+            return condition(Matchers.date(WireOperation.MODIFY_SCHEDULED_AUDIO_CONFERENCE,
+                    Field.START_DATE, startDate));
         }
 
         /**
@@ -531,7 +545,8 @@ public final class MmcRequests {
     }
 
     /** The requests of {@code startScheduledAudioConference}. */
-    public static final class StartScheduledAudioConferenceRequest extends OperationRequest<StartScheduledAudioConferenceRequest> {
+    public static final class StartScheduledAudioConferenceRequest
+            extends OperationRequest<StartScheduledAudioConferenceRequest> {
 
         StartScheduledAudioConferenceRequest() {
             super(WireOperation.START_SCHEDULED_AUDIO_CONFERENCE);
@@ -543,7 +558,8 @@ public final class MmcRequests {
          * @return this pattern
          */
         public StartScheduledAudioConferenceRequest withConferenceId(long conferenceId) {
-            return condition(Matchers.number(WireOperation.START_SCHEDULED_AUDIO_CONFERENCE, Field.CONFERENCE_ID, conferenceId));
+            return condition(Matchers.number(WireOperation.START_SCHEDULED_AUDIO_CONFERENCE,
+                    Field.CONFERENCE_ID, conferenceId));
         }
 
         @Override

@@ -61,72 +61,72 @@ public final class MmcStubs {
     private MmcStubs() {
     }
 
-    /** @return a stub of {@code about}, to give an answer and, optionally, request conditions */
+    /** @return a stub of {@code about} */
     public static AboutStub about() {
         return new AboutStub();
     }
 
-    /** @return a stub of {@code createInstantaneousConference}, to give an answer and, optionally, request conditions */
+    /** @return a stub of {@code createInstantaneousConference} */
     public static CreateInstantaneousConferenceStub createInstantaneousConference() {
         return new CreateInstantaneousConferenceStub();
     }
 
-    /** @return a stub of {@code createScheduledConference}, to give an answer and, optionally, request conditions */
+    /** @return a stub of {@code createScheduledConference} */
     public static CreateScheduledConferenceStub createScheduledConference() {
         return new CreateScheduledConferenceStub();
     }
 
-    /** @return a stub of {@code modifyScheduledConference}, to give an answer and, optionally, request conditions */
+    /** @return a stub of {@code modifyScheduledConference} */
     public static ModifyScheduledConferenceStub modifyScheduledConference() {
         return new ModifyScheduledConferenceStub();
     }
 
-    /** @return a stub of {@code deleteScheduledConference}, to give an answer and, optionally, request conditions */
+    /** @return a stub of {@code deleteScheduledConference} */
     public static DeleteScheduledConferenceStub deleteScheduledConference() {
         return new DeleteScheduledConferenceStub();
     }
 
-    /** @return a stub of {@code startScheduledConference}, to give an answer and, optionally, request conditions */
+    /** @return a stub of {@code startScheduledConference} */
     public static StartScheduledConferenceStub startScheduledConference() {
         return new StartScheduledConferenceStub();
     }
 
-    /** @return a stub of {@code joinConference}, to give an answer and, optionally, request conditions */
+    /** @return a stub of {@code joinConference} */
     public static JoinConferenceStub joinConference() {
         return new JoinConferenceStub();
     }
 
-    /** @return a stub of {@code getConferenceDetails}, to give an answer and, optionally, request conditions */
+    /** @return a stub of {@code getConferenceDetails} */
     public static GetConferenceDetailsStub getConferenceDetails() {
         return new GetConferenceDetailsStub();
     }
 
-    /** @return a stub of {@code getConferencesList}, to give an answer and, optionally, request conditions */
+    /** @return a stub of {@code getConferencesList} */
     public static GetConferencesListStub getConferencesList() {
         return new GetConferencesListStub();
     }
 
-    /** @return a stub of {@code getLicencesUsage}, to give an answer and, optionally, request conditions */
+    /** @return a stub of {@code getLicencesUsage} */
     public static GetLicencesUsageStub getLicencesUsage() {
         return new GetLicencesUsageStub();
     }
 
-    /** @return a stub of {@code createInstantaneousAudioConference}, to give an answer and, optionally, request conditions */
+    /** @return a stub of {@code createInstantaneousAudioConference} */
     public static CreateInstantaneousAudioConferenceStub createInstantaneousAudioConference() {
         return new CreateInstantaneousAudioConferenceStub();
     }
 
-    /** @return a stub of {@code createScheduledAudioConference}, to give an answer and, optionally, request conditions */
+    /** @return a stub of {@code createScheduledAudioConference} */
     public static CreateScheduledAudioConferenceStub createScheduledAudioConference() {
         return new CreateScheduledAudioConferenceStub();
     }
 
-    /** @return a stub of {@code modifyScheduledAudioConference}, to give an answer and, optionally, request conditions */
+    /** @return a stub of {@code modifyScheduledAudioConference} */
     public static ModifyScheduledAudioConferenceStub modifyScheduledAudioConference() {
         return new ModifyScheduledAudioConferenceStub();
     }
 
-    /** @return a stub of {@code startScheduledAudioConference}, to give an answer and, optionally, request conditions */
+    /** @return a stub of {@code startScheduledAudioConference} */
     public static StartScheduledAudioConferenceStub startScheduledAudioConference() {
         return new StartScheduledAudioConferenceStub();
     }
@@ -213,7 +213,8 @@ public final class MmcStubs {
         public S willDelay(Duration delay) {
             Objects.requireNonNull(delay, "delay");
             if (delay.isNegative() || delay.toMillis() > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("delay must be between 0 and " + Integer.MAX_VALUE + " ms, not " + delay);
+                throw new IllegalArgumentException("delay must be between 0 and " + Integer.MAX_VALUE + " ms, not "
+                        + delay);
             }
             this.delay = delay;
             return self();
@@ -270,7 +271,8 @@ public final class MmcStubs {
     }
 
     /** A stub of {@code createInstantaneousConference}. */
-    public static final class CreateInstantaneousConferenceStub extends OperationStub<CreateInstantaneousConferenceStub> {
+    public static final class CreateInstantaneousConferenceStub
+            extends OperationStub<CreateInstantaneousConferenceStub> {
 
         CreateInstantaneousConferenceStub() {
             super(WireOperation.CREATE_INSTANTANEOUS_CONFERENCE, null);
@@ -401,7 +403,8 @@ public final class MmcStubs {
         /**
          * Answers with {@code conference}, written with the SDK's own types: the SDK returns its values.
          *
-         * @param conference the conference as modified: the SDK copies each of its fields onto the caller's conference
+         * @param conference the conference as modified: the SDK copies each of its fields onto the caller's
+         *                   conference
          * @return this stub
          */
         public ModifyScheduledConferenceStub willReturn(ScheduledConference conference) {
@@ -420,7 +423,8 @@ public final class MmcStubs {
     public static final class DeleteScheduledConferenceStub extends OperationStub<DeleteScheduledConferenceStub> {
 
         DeleteScheduledConferenceStub() {
-            super(WireOperation.DELETE_SCHEDULED_CONFERENCE, WireAnswers.success(new DeleteScheduledConferenceResponse()));
+            super(WireOperation.DELETE_SCHEDULED_CONFERENCE,
+                    WireAnswers.success(new DeleteScheduledConferenceResponse()));
         }
 
         /**
@@ -466,7 +470,8 @@ public final class MmcStubs {
         /**
          * Answers with {@code conference}, written with the SDK's own types: the SDK returns its values.
          *
-         * @param conference the conference as started (its URL opens it): the SDK copies each of its fields onto the caller's conference
+         * @param conference the conference as started (its URL opens it): the SDK copies each of its fields onto the
+         *                   caller's conference
          * @return this stub
          */
         public StartScheduledConferenceStub willReturn(ScheduledConference conference) {
@@ -543,7 +548,8 @@ public final class MmcStubs {
         /**
          * Answers with {@code conference}, written with the SDK's own types: the SDK returns its values.
          *
-         * @param conference the conference read; its class (scheduled or instantaneous) is what the SDK returns, its type value following its class when it has none
+         * @param conference the conference read; its class (scheduled or instantaneous) is what the SDK returns, its
+         *                   type value following its class when it has none
          * @return this stub
          */
         public GetConferenceDetailsStub willReturn(Conference conference) {
@@ -595,12 +601,15 @@ public final class MmcStubs {
         /**
          * Answers with {@code conferences}, written with the SDK's own types: the SDK returns its values.
          *
-         * @param conferences the conferences listed, in order (possibly none); each keeps its class, its type value following its class when it has none
+         * @param conferences the conferences listed, in order (possibly none); each keeps its class, its type value
+         *                    following its class when it has none
          * @return this stub
          */
         public GetConferencesListStub willReturn(List<? extends Conference> conferences) {
             ConferenceList list = new ConferenceList();
-            Objects.requireNonNull(conferences, "conferences").forEach(c -> list.getConference().add(WireAnswers.conference(c, true)));
+            for (Conference conference : Objects.requireNonNull(conferences, "conferences")) {
+                list.getConference().add(WireAnswers.conference(conference, true));
+            }
             GetConferencesListResponse answer = new GetConferencesListResponse();
             answer.setConferenceList(list);
             return answer(WireAnswers.success(answer));
@@ -656,7 +665,8 @@ public final class MmcStubs {
     }
 
     /** A stub of {@code createInstantaneousAudioConference}. */
-    public static final class CreateInstantaneousAudioConferenceStub extends OperationStub<CreateInstantaneousAudioConferenceStub> {
+    public static final class CreateInstantaneousAudioConferenceStub
+            extends OperationStub<CreateInstantaneousAudioConferenceStub> {
 
         CreateInstantaneousAudioConferenceStub() {
             super(WireOperation.CREATE_INSTANTANEOUS_AUDIO_CONFERENCE, null);
@@ -690,7 +700,8 @@ public final class MmcStubs {
     }
 
     /** A stub of {@code createScheduledAudioConference}. */
-    public static final class CreateScheduledAudioConferenceStub extends OperationStub<CreateScheduledAudioConferenceStub> {
+    public static final class CreateScheduledAudioConferenceStub
+            extends OperationStub<CreateScheduledAudioConferenceStub> {
 
         CreateScheduledAudioConferenceStub() {
             super(WireOperation.CREATE_SCHEDULED_AUDIO_CONFERENCE, null);
@@ -742,7 +753,8 @@ public final class MmcStubs {
     }
 
     /** A stub of {@code modifyScheduledAudioConference}. */
-    public static final class ModifyScheduledAudioConferenceStub extends OperationStub<ModifyScheduledAudioConferenceStub> {
+    public static final class ModifyScheduledAudioConferenceStub
+            extends OperationStub<ModifyScheduledAudioConferenceStub> {
 
         ModifyScheduledAudioConferenceStub() {
             super(WireOperation.MODIFY_SCHEDULED_AUDIO_CONFERENCE, null);
@@ -754,7 +766,8 @@ public final class MmcStubs {
          * @return this stub
          */
         public ModifyScheduledAudioConferenceStub withConferenceId(long conferenceId) {
-            return match(Matchers.number(WireOperation.MODIFY_SCHEDULED_AUDIO_CONFERENCE, Field.CONFERENCE_ID, conferenceId));
+            return match(Matchers.number(WireOperation.MODIFY_SCHEDULED_AUDIO_CONFERENCE,
+                    Field.CONFERENCE_ID, conferenceId));
         }
 
         /**
@@ -787,7 +800,8 @@ public final class MmcStubs {
         /**
          * Answers with {@code audioConference}, written with the SDK's own types: the SDK returns its values.
          *
-         * @param audioConference the audio conference as modified: the SDK copies each of its fields onto the caller's
+         * @param audioConference the audio conference as modified: the SDK copies each of its fields onto the
+         *                        caller's
          * @return this stub
          */
         public ModifyScheduledAudioConferenceStub willReturn(ScheduledAudioConference audioConference) {
@@ -803,7 +817,8 @@ public final class MmcStubs {
     }
 
     /** A stub of {@code startScheduledAudioConference}. */
-    public static final class StartScheduledAudioConferenceStub extends OperationStub<StartScheduledAudioConferenceStub> {
+    public static final class StartScheduledAudioConferenceStub
+            extends OperationStub<StartScheduledAudioConferenceStub> {
 
         StartScheduledAudioConferenceStub() {
             super(WireOperation.START_SCHEDULED_AUDIO_CONFERENCE, null);
@@ -815,7 +830,8 @@ public final class MmcStubs {
          * @return this stub
          */
         public StartScheduledAudioConferenceStub withConferenceId(long conferenceId) {
-            return match(Matchers.number(WireOperation.START_SCHEDULED_AUDIO_CONFERENCE, Field.CONFERENCE_ID, conferenceId));
+            return match(Matchers.number(WireOperation.START_SCHEDULED_AUDIO_CONFERENCE,
+                    Field.CONFERENCE_ID, conferenceId));
         }
 
         /**

@@ -72,7 +72,7 @@ final class SecretXml {
     /**
      * @param known the secrets found in the request, masked wherever the answer repeats them (but in numbers)
      * @return the answer without its password elements (the contract makes them optional); null when
-     *         {@code xml} is not XML
+     *         {@code xml} is not XML or holds no secret
      */
     static Scrubbed removeFromAnswer(String xml, Set<String> known) {
         if (!xml.stripLeading().startsWith("<")) {
@@ -83,11 +83,13 @@ final class SecretXml {
             return null;
         }
         Set<String> secrets = new LinkedHashSet<>();
+        boolean changed = false;
         for (Element secret : secretElements(document)) {
             if (!secret.getTextContent().isEmpty()) {
                 secrets.add(secret.getTextContent());
             }
             secret.getParentNode().removeChild(secret);
+            changed = true;
         }
         Set<String> all = new LinkedHashSet<>(known);
         all.addAll(secrets);
@@ -95,9 +97,11 @@ final class SecretXml {
             String value = text.getNodeValue();
             if (!value.chars().allMatch(Character::isDigit) && holds(value, all)) {
                 text.setNodeValue(MmcRecordingScrubber.mask(value, longEnough(all)));
+                changed = true;
             }
         }
-        return new Scrubbed(write(document, xml), secrets);
+        // An answer without secrets is kept as it came, byte for byte.
+        return changed ? new Scrubbed(write(document, xml), secrets) : null;
     }
 
     private static boolean holds(String text, Set<String> secrets) {

@@ -55,9 +55,10 @@ final class WireAnswers {
         detail.setCode(error.code());
         detail.setMessage(error.description());
         detail.setInputParameter(error.inputParameter());
-        return new Answer(500, SOAP_CONTENT_TYPE, ENVELOPE_START + "<S:Fault><faultcode>S:Server</faultcode><faultstring>"
-                + xml(error.code() + " " + error.errorName() + ": " + error.description()) + "</faultstring><detail>"
-                + marshal(FACTORY.createMmcFault(detail)) + "</detail></S:Fault>" + ENVELOPE_END);
+        String faultString = error.code() + " " + error.errorName() + ": " + error.description();
+        return new Answer(500, SOAP_CONTENT_TYPE, ENVELOPE_START
+                + "<S:Fault><faultcode>S:Server</faultcode><faultstring>" + xml(faultString) + "</faultstring>"
+                + "<detail>" + marshal(FACTORY.createMmcFault(detail)) + "</detail></S:Fault>" + ENVELOPE_END);
     }
 
     /**
