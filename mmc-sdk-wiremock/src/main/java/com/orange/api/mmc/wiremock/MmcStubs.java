@@ -53,8 +53,8 @@ import java.util.Objects;
  *
  * <p>A stub matches a POST to any URL carrying the operation's {@code SOAPAction} and request element, and
  * each condition added ({@code forServiceAccount}, {@code withName}...); each condition adds to the others.
- * Point the client at the WireMock server ({@code Mmc.builder().serviceUrl(...)}, with
- * {@code allowPlainHttp(true)} for {@code http}). Every builder is mutable and meant for one stub.
+ * Point the client at the WireMock server ({@code Mmc.builder().serviceUrl(...)}; plain {@code http} is
+ * allowed on loopback). Every builder is mutable and meant for one stub.
  */
 public final class MmcStubs {
 

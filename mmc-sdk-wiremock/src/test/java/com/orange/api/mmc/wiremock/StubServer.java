@@ -30,7 +30,7 @@ final class StubServer {
 
     static Mmc.Builder client(WireMockExtension server) {
         return Mmc.builder().serviceUrl(URI.create(server.baseUrl() + "/api/MultimediaConference-1"))
-                .allowPlainHttp(true).requestTimeout(Duration.ofSeconds(10)).maxAttempts(1);
+                .requestTimeout(Duration.ofSeconds(10)).maxAttempts(1);
     }
 
     static Organizer organizer() {
