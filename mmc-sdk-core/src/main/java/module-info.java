@@ -3,7 +3,8 @@
  * model and the MMC error catalog. Only {@code com.orange.api.mmc} and {@code com.orange.api.mmc.model}
  * are API; the internals are not exported, except to the sandbox (it implements the same contract): the
  * generated stubs, which are also opened to the XML binding and the JAX-WS runtime that reflect on them,
- * and the value rules, so that both sides answer the same code.
+ * and the value rules, so that both sides answer the same code; and to mmc-sdk-wiremock, whose stubs
+ * answer with the generated stubs and the mappers' wire forms.
  *
  * <p>On the module path, Metro's own module descriptor requires a few modules that a classpath user never
  * loads (jakarta.mail, com.sun.xml.fastinfoset, org.glassfish.ha.api, org.jvnet.mimepull and
