@@ -3,7 +3,8 @@
  * model and the MMC error catalog. Only {@code com.orange.api.mmc} and {@code com.orange.api.mmc.model}
  * are API; the internals are not exported, except to the sandbox (it implements the same contract): the
  * generated stubs, which are also opened to the XML binding and the JAX-WS runtime that reflect on them,
- * and the value rules, so that both sides answer the same code.
+ * and the value rules, so that both sides answer the same code; and to mmc-sdk-wiremock, whose stubs
+ * answer with the generated stubs and the mappers' wire forms.
  *
  * <p>On the module path, Metro's own module descriptor requires a few modules that a classpath user never
  * loads (jakarta.mail, com.sun.xml.fastinfoset, org.glassfish.ha.api, org.jvnet.mimepull and
@@ -28,7 +29,9 @@ module com.orange.api.mmc {
 
     exports com.orange.api.mmc;
     exports com.orange.api.mmc.model;
-    exports com.orange.api.mmc.webservice to com.orange.api.mmc.sandbox;
+    // mmc-sdk-wiremock writes its stubs' answers with the generated types and the mappers' wire forms.
+    exports com.orange.api.mmc.webservice to com.orange.api.mmc.sandbox, com.orange.api.mmc.wiremock;
+    exports com.orange.api.mmc.internal.mapping to com.orange.api.mmc.wiremock;
     // The manual's rules on single values, so that the sandbox answers the codes the SDK checks locally.
     exports com.orange.api.mmc.internal.rules to com.orange.api.mmc.sandbox;
     opens com.orange.api.mmc.webservice to com.sun.xml.bind, com.sun.xml.ws, jakarta.xml.bind;
