@@ -191,11 +191,8 @@ final class BookCommand implements java.util.concurrent.Callable<Integer> {
         try {
             boolean mayExist = previous != null && (previous.status() == ResultsJournal.Status.STARTED
                     || previous.status() == ResultsJournal.Status.UNKNOWN);
-            Optional<Conference> existing = mayExist && !booking.audio() ? lookUp(booking, mmc, organizer) : Optional.empty();
-            if (mayExist && booking.audio()) {
-                result = failed(booking, ResultsJournal.Status.UNKNOWN, "AUDIO_OUTCOME_UNKNOWN: audio conferences cannot"
-                        + " be listed; check with the service, then delete this row's line to book it");
-            } else if (existing.isPresent()) {
+            Optional<Conference> existing = mayExist ? lookUp(booking, mmc, organizer) : Optional.empty();
+            if (existing.isPresent()) {
                 result = done(booking, existing.get().getIdentifier(), existing.get().getUrl(), mmc, organizer);
             } else {
                 journal.record(new ResultsJournal.Result(booking.row(), booking.name(), ResultsJournal.Status.STARTED, null,
@@ -219,7 +216,7 @@ final class BookCommand implements java.util.concurrent.Callable<Integer> {
             ScheduledConference created = mmc.createConference(organizer, booking.webInfo());
             return done(booking, created.getIdentifier(), created.getUrl(), mmc, organizer);
         } catch (TechnicalException e) {
-            if (!e.isOutcomeUnknown() || booking.audio()) {
+            if (!e.isOutcomeUnknown()) {
                 return failed(booking, e.isOutcomeUnknown() ? ResultsJournal.Status.UNKNOWN
                         : ResultsJournal.Status.FAILED, code(e));
             }

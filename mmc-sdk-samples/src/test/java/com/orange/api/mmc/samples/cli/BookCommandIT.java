@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code mmc book}: 200 rows in parallel, a rerun after a crash that books nothing twice, a dry run. */
+/** {@code mmc book}: 200 rows in parallel, a rerun after a crash that books nothing twice, an audio row whose answer was lost, a dry run. */
 class BookCommandIT extends SandboxPerClass {
 
     @TempDir
@@ -93,6 +93,25 @@ class BookCommandIT extends SandboxPerClass {
         List<String> lines = Files.readAllLines(results);
         assertThat(lines).hasSize(201);
         assertThat(lines.subList(1, 201)).allMatch(line -> line.contains(",done,"));
+    }
+
+    @Test
+    void anAudioRowWhoseAnswerWasLostIsFoundByItsNameAndStartAndBookedOnce() throws IOException {
+        OffsetDateTime start = slot(6);
+        Path csv = Files.writeString(dir.resolve("audio.csv"), "name,password,start,end,type,host\n"
+                + "audio lost,pw-audio," + start + "," + start.plusMinutes(15)
+                + ",audio,\"joe,black,joe.black@never.land,+33100000000\"\n");
+        Path results = dir.resolve("audio-results.csv");
+        sandbox.faults().next("createScheduledAudioConference").dropConnectionAfterRequest();
+
+        Cli.Run run = new Cli(dir).withSandboxVariables(sandbox).run("book", "--from", csv.toString(), "--results",
+                results.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<Conference> booked = booked("audio", start);
+        assertThat(booked).singleElement().extracting(Conference::getName).isEqualTo("audio lost");
+        assertThat(Files.readAllLines(results).get(1))
+                .startsWith("1,audio lost,done," + booked.get(0).getIdentifier() + ",");
     }
 
     @Test
