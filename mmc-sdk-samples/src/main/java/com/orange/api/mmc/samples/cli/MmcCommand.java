@@ -53,7 +53,7 @@ import picocli.CommandLine.Spec;
  * {@code config} live in their own classes.
  */
 @Command(name = "mmc", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {ConfigCommand.class, BookCommand.class},
+        subcommands = {ConfigCommand.class, BookCommand.class, InviteCommand.class},
         description = "Book and run Orange Multimedia Conference (MMC) web and audio conferences.",
         footerHeading = "%nExit codes:%n", footer = {
             "  0  success", "  2  bad usage", "  3  the service refused the request (an MMC_ code)",
