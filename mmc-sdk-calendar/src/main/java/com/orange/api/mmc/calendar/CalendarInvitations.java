@@ -195,6 +195,9 @@ public final class CalendarInvitations {
             throw new IllegalArgumentException("no time zone data for '" + zone.getId() + "': use a region such as"
                     + " Europe/Paris");
         }
+        // ical4j knows some zones under another name (UTC as Etc/UTC, US/Pacific as America/Los_Angeles): the
+        // times carry the TZID of the VTIMEZONE written, the same instants.
+        ZoneId written = writtenZone(timeZone, zone);
         String joinUrl = participant.getConferenceUrl();
         String name = conference.getName() == null || conference.getName().isBlank()
                 ? "Conference " + conference.getIdentifier() : conference.getName();
@@ -203,8 +206,8 @@ public final class CalendarInvitations {
         event.add(new Uid("mmc-conference-" + conference.getIdentifier() + "@" + host));
         event.add(new DtStamp(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)));
         event.add(new Sequence(sequence));
-        event.add(new DtStart<>(start.atZoneSameInstant(zone)));
-        event.add(new DtEnd<>(end.atZoneSameInstant(zone)));
+        event.add(new DtStart<>(start.atZoneSameInstant(written)));
+        event.add(new DtEnd<>(end.atZoneSameInstant(written)));
         event.add(new Summary(name));
         event.add(organizer(conference, host));
         event.add(attendee(participant, invitee, host));
@@ -230,6 +233,17 @@ public final class CalendarInvitations {
             throw new UncheckedIOException(e);
         }
         return text.toString();
+    }
+
+    private static ZoneId writtenZone(TimeZone timeZone, ZoneId zone) {
+        String tzid = timeZone.getVTimeZone().getTimeZoneId().getValue();
+        try {
+            ZoneId written = ZoneId.of(tzid);
+            return written.getRules().equals(zone.getRules()) || written.normalized().equals(zone.normalized())
+                    ? written : zone;
+        } catch (java.time.DateTimeException e) {
+            return zone;
+        }
     }
 
     private static String description(Method method, String name, String joinUrl) {

@@ -100,6 +100,25 @@ class CalendarInvitationsTest {
         assertThat(calendar.getTimezoneInfo().getTimezone(event.getDateStart()).getTimeZone().getID()).isEqualTo("Europe/Paris");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"UTC", "US/Pacific", "Asia/Kolkata", "America/New_York"})
+    void theTzidOfTheTimesIsTheOneOfTheTimeZoneWritten(String zoneId) throws Exception {
+        String text = CalendarInvitations.request(conference(), participant(), ZoneId.of(zoneId), 0);
+
+        String tzid = ical4j(text).getComponent("VTIMEZONE").map(VTimeZone.class::cast).orElseThrow()
+                .getTimeZoneId().getValue();
+        assertThat(text).contains("DTSTART;TZID=" + tzid + ":", "DTEND;TZID=" + tzid + ":");
+        VEvent event = biweekly(text).getEvents().get(0);
+        assertThat(event.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2026-06-15T08:00:00Z"));
+        assertThat(event.getDateEnd().getValue().toInstant()).isEqualTo(Instant.parse("2026-06-15T09:30:00Z"));
+    }
+
+    @Test
+    void aFixedOffsetIsRefusedForARegion() {
+        assertThatThrownBy(() -> CalendarInvitations.request(conference(), participant(), ZoneOffset.ofHours(2), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("region");
+    }
+
     @Test
     void aWinterDateResolvesWithTheWinterOffset() {
         ScheduledConference conference = conference();
