@@ -3,6 +3,8 @@ package com.orange.api.mmc.calendar;
 import com.orange.api.common.OrangeApiException;
 import com.orange.api.common.TechnicalException;
 import com.orange.api.mmc.Mmc;
+import com.orange.api.mmc.MmcError;
+import com.orange.api.mmc.MmcException;
 import com.orange.api.mmc.Organizer;
 import com.orange.api.mmc.model.Conference;
 import com.orange.api.mmc.model.ConferenceState;
@@ -63,6 +65,9 @@ public final class ConferenceSeries {
     public static final int MAX_OCCURRENCES = 100;
 
     private static final Logger LOG = LoggerFactory.getLogger(ConferenceSeries.class);
+    /** The service's answers for a conference that no longer exists: deleted (MMC_35, MMC_104), not found (MMC_46). */
+    private static final java.util.Set<String> GONE = java.util.Set.of(MmcError.MMC_35.code(), MmcError.MMC_104.code(),
+            MmcError.MMC_46.code());
 
     private final Mmc mmc;
     private final Organizer organizer;
@@ -212,7 +217,8 @@ public final class ConferenceSeries {
     /**
      * Deletes every occurrence that has not started (its state, read with {@code getConferenceDetails}, is not
      * {@code Started} or {@code Stopped}); those are removed from {@link #occurrences()}, which keeps the started
-     * ones. A failed delete does not stop the others.
+     * ones. An occurrence deleted meanwhile by other means counts as deleted. A failed delete does not stop the
+     * others.
      *
      * @throws ConferenceSeriesException when an occurrence could not be deleted: the first failure is its cause,
      *                                   the others are suppressed; it lists what was deleted and what was not
@@ -220,38 +226,59 @@ public final class ConferenceSeries {
     public synchronized void delete() {
         List<Long> deleted = new ArrayList<>();
         List<Long> notDeleted = new ArrayList<>();
+        List<ScheduledConference> kept = new ArrayList<>();
+        List<ScheduledConferenceInfo> keptInfos = new ArrayList<>();
         OrangeApiException firstFailure = null;
         int failedAt = 0;
         OffsetDateTime failedStart = null;
-        int count = conferences.size();
         for (int i = 0; i < conferences.size(); i++) {
             ScheduledConference conference = conferences.get(i);
             try {
-                ConferenceState state = mmc.getConferenceDetails(organizer, conference.getIdentifier()).getState();
-                if (state == ConferenceState.STARTED || state == ConferenceState.STOPPED) {
+                if (deleteIfNotStarted(conference)) {
+                    deleted.add(conference.getIdentifier());
                     continue;
                 }
-                if (state != ConferenceState.DELETED) {
-                    mmc.deleteConference(organizer, conference);
-                }
-                deleted.add(conference.getIdentifier());
-                conferences.remove(i);
-                infos.remove(i);
-                i--;
             } catch (OrangeApiException failure) {
                 notDeleted.add(conference.getIdentifier());
                 if (firstFailure == null) {
                     firstFailure = failure;
-                    failedAt = deleted.size() + notDeleted.size();
+                    failedAt = i + 1;
                     failedStart = conference.getStartDate();
                 } else {
                     firstFailure.addSuppressed(failure);
                 }
             }
+            kept.add(conference);
+            keptInfos.add(infos.get(i));
         }
+        int count = conferences.size();
+        conferences.clear();
+        conferences.addAll(kept);
+        infos.clear();
+        infos.addAll(keptInfos);
         if (firstFailure != null) {
             throw ConferenceSeriesException.delete(failedAt, count, failedStart, firstFailure, deleted, notDeleted);
         }
+    }
+
+    /** @return false for an occurrence that has started (or ended), which stays */
+    private boolean deleteIfNotStarted(ScheduledConference conference) {
+        ConferenceState state;
+        try {
+            state = mmc.getConferenceDetails(organizer, conference.getIdentifier()).getState();
+        } catch (MmcException e) {
+            if (GONE.contains(e.getCode())) {
+                return true;
+            }
+            throw e;
+        }
+        if (state == ConferenceState.STARTED || state == ConferenceState.STOPPED) {
+            return false;
+        }
+        if (state != ConferenceState.DELETED) {
+            mmc.deleteConference(organizer, conference);
+        }
+        return true;
     }
 
     /**

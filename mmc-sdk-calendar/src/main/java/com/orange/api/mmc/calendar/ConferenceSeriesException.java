@@ -69,7 +69,7 @@ public final class ConferenceSeriesException extends OrangeApiException {
             OrangeApiException cause, List<Long> rolledBack, List<Long> notRolledBack, boolean outcomeUnknown) {
         StringBuilder text = new StringBuilder("Series ").append(operation).append(" failed at occurrence ")
                 .append(failed).append(" of ").append(count).append(" (start ").append(start).append("): ")
-                .append(cause.getMessage());
+                .append(withoutCallId(cause));
         switch (operation) {
             case "book" -> {
                 text.append("; rolled back: ").append(rolledBack.isEmpty() ? "nothing was booked"
@@ -93,6 +93,14 @@ public final class ConferenceSeriesException extends OrangeApiException {
                     .append("; STILL BOOKED: ").append(ids(notRolledBack));
         }
         return text.toString();
+    }
+
+    /** The cause's message without the call id it ends with, which this exception's own message repeats. */
+    private static String withoutCallId(OrangeApiException cause) {
+        String message = cause.getMessage();
+        String suffix = " [call " + cause.getCallId() + "]";
+        return cause.getCallId() != null && message.endsWith(suffix)
+                ? message.substring(0, message.length() - suffix.length()) : message;
     }
 
     private static String ids(List<Long> ids) {

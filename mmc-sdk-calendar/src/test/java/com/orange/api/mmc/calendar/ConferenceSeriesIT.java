@@ -117,6 +117,8 @@ class ConferenceSeriesIT {
         assertThat(failure.isOutcomeUnknown()).isFalse();
         assertThat(failure.getMessage()).contains("occurrence 4 of 10", "MMC_22", "3 booked occurrence(s) deleted")
                 .doesNotContain("s3cret-series");
+        assertThat(failure.getCallId()).isEqualTo(failure.getCause().getCallId()).isNotNull();
+        assertThat(failure.getMessage()).as("the call id once").containsOnlyOnce("[call ");
         assertThat(creates).hasValue(4);
         assertThat(listed()).isEmpty();
     }
@@ -195,11 +197,12 @@ class ConferenceSeriesIT {
     }
 
     @Test
-    void deleteRemovesTheOccurrencesNotStartedAndKeepsTheStartedOne() {
+    void deleteRemovesTheOccurrencesNotStartedAndKeepsTheStartedOneEvenWhenOneIsGoneAlready() {
         ConferenceSeries series = ConferenceSeries.book(mmc, organizer, first(), "FREQ=DAILY;COUNT=3", PARIS);
         ScheduledConference firstOccurrence = series.occurrences().get(0);
         clock.set(firstOccurrence.getStartDate().toInstant().minusSeconds(60));
         mmc.startConference(organizer, firstOccurrence);
+        mmc.deleteConference(organizer, series.occurrences().get(2));   // gone already: counts as deleted
 
         series.delete();
 
