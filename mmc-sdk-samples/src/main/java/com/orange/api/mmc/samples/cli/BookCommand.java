@@ -39,7 +39,7 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "book", mixinStandardHelpOptions = true,
         description = "Book one scheduled conference per row of a CSV file (columns: name,password,start,end;"
-                + " optional: type (web|audio), participants, host, attendees, duration, param.KEY). Resumable.")
+                + " optional: type (web|audio), participants, host, attendees, duration, param.KEY, rrule, zone). Resumable.")
 final class BookCommand implements java.util.concurrent.Callable<Integer> {
 
     /** The most rows booked at once: the service is shared. */
@@ -62,6 +62,9 @@ final class BookCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--dry-run", description = "Check every row locally and report all problems; book nothing.")
     boolean dryRun;
 
+    /** The rows with an rrule column: each books a series (SeriesRow) instead of one conference. */
+    private final Map<Integer, SeriesRow> series = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** A test hook: the JVM halts (as if killed) once this many rows have ended in this run. */
     @Option(names = "--halt-after", hidden = true)
     int haltAfter;
@@ -77,6 +80,9 @@ final class BookCommand implements java.util.concurrent.Callable<Integer> {
         List<Booking> bookings = new ArrayList<>();
         for (int i = 0; i < table.rows().size(); i++) {
             Booking booking = Booking.of(i + 1, table.rows().get(i), problems);
+            SeriesRow.read(booking, i + 1, table.rows().get(i).get(BookingColumn.RRULE.header()),
+                    table.rows().get(i).get(BookingColumn.ZONE.header()), problems)
+                    .ifPresent(row -> series.put(row.booking().row(), row));
             if (booking != null) {
                 bookings.add(booking);
             }
@@ -129,7 +135,9 @@ final class BookCommand implements java.util.concurrent.Callable<Integer> {
             List<Future<ResultsJournal.Result>> futures = new ArrayList<>();
             for (Booking booking : todo) {
                 futures.add(pool.submit(() -> {
-                    ResultsJournal.Result result = bookOne(booking, journal.previous(booking.row()), journal, mmc, organizer);
+                    ResultsJournal.Result result = series.containsKey(booking.row())
+                            ? series.get(booking.row()).book(journal.previous(booking.row()), journal, mmc, organizer)
+                            : bookOne(booking, journal.previous(booking.row()), journal, mmc, organizer);
                     progress.ended(result);
                     if (root.format() != OutputFormat.TEXT) {
                         synchronized (out) {

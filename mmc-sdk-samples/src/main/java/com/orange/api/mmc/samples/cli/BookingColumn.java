@@ -18,7 +18,11 @@ enum BookingColumn {
     PARTICIPANTS("participants", false),
     HOST("host", false),
     ATTENDEES("attendees", false),
-    DURATION("duration", false);
+    DURATION("duration", false),
+    /** A recurring series: read by {@link SeriesRow}, not {@link Booking}. */
+    RRULE("rrule", false),
+    /** The time zone whose local time a series keeps: read by {@link SeriesRow}. */
+    ZONE("zone", false);
 
     /** The prefix of a column that sets an optional parameter: {@code param.conferenceVisibility}. */
     static final String PARAMETER_PREFIX = "param.";

@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
             BookCommand.class,
             ConfigCommand.class,
             WatchCommand.class,
+            InviteCommand.class,
         },
         description = "Book and run Orange Multimedia Conference (MMC) web and audio conferences.",
         footerHeading = "%nExit codes:%n")
