@@ -33,11 +33,6 @@ import jakarta.xml.ws.soap.SOAPFaultException;
 public final class CallExecutor implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger("com.orange.api.mmc.Mmc");
-    /**
-     * Whether calls hold the XML binding's per-thread slot ({@link BindingCoordinator}): false when the binding
-     * runtime on the classpath is not one the SDK can extend, and calls then run as they would without it.
-     */
-    private static final boolean HOLD_BINDING_SLOT = bindingSlotAvailable();
 
     /** One operation's invocation on a port. */
     @FunctionalInterface
@@ -144,7 +139,6 @@ public final class CallExecutor implements AutoCloseable {
             // The exchange outlives the transport (Metro reads the answer after it): ended here, with the call.
             CallScope scope = CallScope.enter(credentials, callDeadline, secrets);
             FaultTranslator.Failure failure;
-            BindingCoordinator binding = HOLD_BINDING_SLOT ? BindingCoordinator.enter() : null;
             try {
                 T result = call.invoke(port, context);
                 scope.end(true);
@@ -160,9 +154,6 @@ public final class CallExecutor implements AutoCloseable {
                 failure = FaultTranslator.translate(operation, thrown, secrets);
                 observed.attemptEnded(failure.exception());
             } finally {
-                if (binding != null) {
-                    binding.leave();
-                }
                 scope.close();
             }
             if (LOG.isDebugEnabled()) {
@@ -218,16 +209,5 @@ public final class CallExecutor implements AutoCloseable {
     @Override
     public void close() {
         service.close();
-    }
-
-    private static boolean bindingSlotAvailable() {
-        try {
-            BindingCoordinator.enter().leave();
-            return true;
-        } catch (LinkageError e) {
-            LOG.debug("The XML binding runtime offers no coordinator slot the SDK can hold ({}): calls run without it",
-                    e.toString());
-            return false;
-        }
     }
 }
