@@ -10,14 +10,63 @@ import com.orange.api.mmc.model.ScheduledConference;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
-import org.junit.jupiter.api.Test;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.slf4j.LoggerFactory;
 
 /**
  * Answers that are framed wrongly, connections a server closes behind the client's back, redirects and
- * deadlines, each against a raw-socket server that sends exactly the bytes the case needs.
+ * deadlines, each against a raw-socket server that sends exactly the bytes the case needs. Every case runs
+ * with logging off and with every logger at TRACE (the wire log included): the outcome is the same.
  */
 class MalformedAnswersIT {
+
+    /** How much is logged while a case runs. */
+    enum Logging {
+        OFF(Level.OFF), TRACE(Level.TRACE);
+
+        private final Level level;
+
+        Logging(Level level) {
+            this.level = level;
+        }
+
+        /** Sets every logger, the wire log's and the libraries' included, to this level. */
+        void apply() {
+            context().getLogger("com.orange.api.mmc.wire");
+            for (Logger logger : context().getLoggerList()) {
+                logger.setLevel(level);
+            }
+        }
+    }
+
+    private static LoggerContext context() {
+        return (LoggerContext) LoggerFactory.getILoggerFactory();
+    }
+
+    private final Map<Logger, Level> levels = new HashMap<>();
+
+    @BeforeEach
+    void rememberLogging() {
+        context().getLogger("com.orange.api.mmc.wire");
+        for (Logger logger : context().getLoggerList()) {
+            levels.put(logger, logger.getLevel());
+        }
+    }
+
+    @AfterEach
+    void restoreLogging() {
+        levels.forEach(Logger::setLevel);
+    }
 
     private static final Organizer ORGANIZER = SoapStubs.organizer();
 
@@ -25,8 +74,10 @@ class MalformedAnswersIT {
         return Mmc.builder().serviceUrl(url).requestTimeout(requestTimeout).maxAttempts(maxAttempts).build();
     }
 
-    @Test
-    void bytesPastAnAnswersDeclaredLengthAreNeverReadAsTheNextCallsAnswer() throws Exception {
+    @ParameterizedTest(name = "logging {0}")
+    @EnumSource(Logging.class)
+    void bytesPastAnAnswersDeclaredLengthAreNeverReadAsTheNextCallsAnswer(Logging logging) throws Exception {
+        logging.apply();
         String smuggled = soapAnswer(200, aboutEnvelope("SMUGGLED"));
         try (RawHttpServer server = new RawHttpServer(request -> request.index() == 1
                 ? RawHttpServer.Reply.keep(soapAnswer(200, aboutEnvelope("V1.4")) + smuggled)
@@ -39,8 +90,10 @@ class MalformedAnswersIT {
         }
     }
 
-    @Test
-    void aBodyShorterThanItsDeclaredLengthDoesNotHoldTheCallAndItsConnectionIsNotReused() throws Exception {
+    @ParameterizedTest(name = "logging {0}")
+    @EnumSource(Logging.class)
+    void aBodyShorterThanItsDeclaredLengthDoesNotHoldTheCallAndItsConnectionIsNotReused(Logging logging) throws Exception {
+        logging.apply();
         String envelope = aboutEnvelope("V1.4");
         String shortBody = soapAnswer(200, envelope).replace("Content-Length: " + envelope.length(),
                 "Content-Length: " + (envelope.length() + 100));
@@ -51,14 +104,16 @@ class MalformedAnswersIT {
             assertThat(mmc.about(ORGANIZER)).isEqualTo("V1.4");
             assertThat(mmc.about(ORGANIZER)).isEqualTo("V1.4");
 
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("far from the 30 s request timeout")
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("well before the 30 s request timeout")
                     .isLessThan(Duration.ofSeconds(10));
             assertThat(server.connections()).isEqualTo(2);
         }
     }
 
-    @Test
-    void connectionsTheServerClosesWhenIdleAreNeverWrittenTo() throws Exception {
+    @ParameterizedTest(name = "logging {0}")
+    @EnumSource(Logging.class)
+    void connectionsTheServerClosesWhenIdleAreNeverWrittenTo(Logging logging) throws Exception {
+        logging.apply();
         String deleted = soapAnswer(200, SoapStubs.envelope("<m:deleteScheduledConferenceResponse xmlns:m=\""
                 + SoapStubs.NS + "\"/>"));
         try (RawHttpServer server = new RawHttpServer(
@@ -76,8 +131,10 @@ class MalformedAnswersIT {
         }
     }
 
-    @Test
-    void aRedirectIsReportedWithItsStatusAndLocation() throws Exception {
+    @ParameterizedTest(name = "logging {0}")
+    @EnumSource(Logging.class)
+    void aRedirectIsReportedWithItsStatusAndLocation(Logging logging) throws Exception {
+        logging.apply();
         try (RawHttpServer server = new RawHttpServer(request -> RawHttpServer.Reply.keep(
                 "HTTP/1.1 302 Found\r\nLocation: https://elsewhere.example/mmc\r\nContent-Length: 0\r\n\r\n"));
                 Mmc mmc = client(server.url(), Duration.ofSeconds(10), 1)) {
@@ -91,8 +148,10 @@ class MalformedAnswersIT {
         }
     }
 
-    @Test
-    void aRequestTimeoutShorterThanTheReaperTickStillHolds() throws Exception {
+    @ParameterizedTest(name = "logging {0}")
+    @EnumSource(Logging.class)
+    void aRequestTimeoutShorterThanTheReaperTickStillHolds(Logging logging) throws Exception {
+        logging.apply();
         try (RawHttpServer server = new RawHttpServer(request -> {
             try {
                 Thread.sleep(200);
@@ -108,8 +167,10 @@ class MalformedAnswersIT {
         }
     }
 
-    @Test
-    void a503sRetryAfterIsWaitedBeforeTheNextAttempt() throws Exception {
+    @ParameterizedTest(name = "logging {0}")
+    @EnumSource(Logging.class)
+    void a503sRetryAfterIsWaitedBeforeTheNextAttempt(Logging logging) throws Exception {
+        logging.apply();
         try (RawHttpServer server = new RawHttpServer(request -> request.index() == 1
                 ? RawHttpServer.Reply.keep("HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\n\r\n")
                 : RawHttpServer.Reply.keep(soapAnswer(200, aboutEnvelope("V1.4"))));
@@ -122,8 +183,10 @@ class MalformedAnswersIT {
         }
     }
 
-    @Test
-    void theCallTimeoutBoundsAWholeCallWhateverItsRequestTimeout() throws Exception {
+    @ParameterizedTest(name = "logging {0}")
+    @EnumSource(Logging.class)
+    void theCallTimeoutBoundsAWholeCallWhateverItsRequestTimeout(Logging logging) throws Exception {
+        logging.apply();
         try (RawHttpServer server = new RawHttpServer(request -> RawHttpServer.Reply.hang());
                 Mmc mmc = Mmc.builder().serviceUrl(server.url()).requestTimeout(Duration.ofSeconds(60))
                         .callTimeout(Duration.ofSeconds(1)).build()) {
@@ -137,8 +200,10 @@ class MalformedAnswersIT {
         }
     }
 
-    @Test
-    void aRetryAfterBeyondTheCallTimeoutEndsTheCallAtOnce() throws Exception {
+    @ParameterizedTest(name = "logging {0}")
+    @EnumSource(Logging.class)
+    void aRetryAfterBeyondTheCallTimeoutEndsTheCallAtOnce(Logging logging) throws Exception {
+        logging.apply();
         try (RawHttpServer server = new RawHttpServer(request -> RawHttpServer.Reply.keep(
                 "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 30\r\nContent-Length: 0\r\n\r\n"));
                 Mmc mmc = Mmc.builder().serviceUrl(server.url()).callTimeout(Duration.ofSeconds(5)).maxAttempts(3)

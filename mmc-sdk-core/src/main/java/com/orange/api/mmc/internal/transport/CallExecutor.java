@@ -13,8 +13,10 @@ import com.orange.api.mmc.webservice.ApplicationContext;
 import com.orange.api.mmc.webservice.MmcServiceFault;
 import com.orange.api.mmc.webservice.MultimediaConferencePortType;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.Optional;
 
@@ -34,6 +36,12 @@ public final class CallExecutor implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger("com.orange.api.mmc.Mmc");
 
+    /** Waits between attempts. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(Duration wait) throws InterruptedException;
+    }
+
     /** One operation's invocation on a port. */
     @FunctionalInterface
     public interface PortCall<T> {
@@ -45,6 +53,8 @@ public final class CallExecutor implements AutoCloseable {
     /** The whole call's time, retries and waits included, or null for none beyond the attempts' own. */
     private final Duration callTimeout;
     private final CallObservers observers;
+    private final Clock clock;
+    private final Sleeper sleeper;
 
     /** The call {@link #run} is running on this thread, for its attempts to report to. */
     private static final ThreadLocal<CallObservers.Call> CURRENT = new ThreadLocal<>();
@@ -56,6 +66,16 @@ public final class CallExecutor implements AutoCloseable {
      *                                version of it
      */
     public CallExecutor(ServiceSettings settings, List<MmcInterceptor> interceptors) {
+        this(settings, interceptors, Clock.systemUTC(), wait -> Thread.sleep(wait.toMillis()));
+    }
+
+    /**
+     * @param clock   reads a {@code Retry-After} date
+     * @param sleeper waits between attempts
+     */
+    CallExecutor(ServiceSettings settings, List<MmcInterceptor> interceptors, Clock clock, Sleeper sleeper) {
+        this.clock = clock;
+        this.sleeper = sleeper;
         RuntimeCheck.verify();
         this.observers = new CallObservers(interceptors, settings.serviceUrl());
         try {
@@ -160,16 +180,14 @@ public final class CallExecutor implements AutoCloseable {
                 LOG.debug("<{}> attempt {} of {} failed: {}", operation.method(), attempt, retryPolicy.maxAttempts(),
                         failure.exception().getMessage());
             }
-            if (!retryPolicy.shouldRetry(operation, failure, attempt)) {
+            Duration timeLeft = callDeadline == null ? null
+                    : Duration.ofNanos(Math.max(0, callDeadline - System.nanoTime()));
+            Optional<Duration> wait = retryPolicy.nextAttempt(operation, failure, attempt, timeLeft, clock.instant(),
+                    bound -> ThreadLocalRandom.current().nextLong(bound));
+            if (wait.isEmpty()) {
                 throw finalFailure(failure.exception(), attempt);
             }
-            int attemptsMade = attempt;
-            Duration delay = failure.retryAfter().orElseGet(() -> retryPolicy.delayAfter(attemptsMade));
-            if (callDeadline != null && System.nanoTime() + delay.toNanos() - callDeadline >= 0) {
-                // The next attempt could not start within the call's time: give up now, with the failure as is.
-                throw finalFailure(failure.exception(), attempt);
-            }
-            sleep(delay, failure.exception(), attempt);
+            sleep(wait.get(), failure.exception(), attempt);
         }
     }
 
@@ -179,9 +197,9 @@ public final class CallExecutor implements AutoCloseable {
                 ? TechnicalFailures.withAttempts(technical, attempts) : exception;
     }
 
-    private static void sleep(Duration delay, OrangeApiException failure, int attempts) {
+    private void sleep(Duration delay, OrangeApiException failure, int attempts) {
         try {
-            Thread.sleep(delay.toMillis());
+            sleeper.sleep(delay);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw finalFailure(failure, attempts);

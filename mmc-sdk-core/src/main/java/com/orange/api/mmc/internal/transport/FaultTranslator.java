@@ -13,7 +13,6 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,17 +63,16 @@ final class FaultTranslator {
      * @param exception   what the caller gets
      * @param neverSent   true when the request provably never reached the service (connection refused, no
      *                    connection in time, or the gateway says the back end was not reached)
+     * @param retryAfter  the wait the service asked for before a new attempt ({@code Retry-After} of a 503)
      */
-    record Failure(OrangeApiException exception, boolean neverSent) {
+    record Failure(OrangeApiException exception, boolean neverSent, Optional<RetryAfter> retryAfter) {
+
+        Failure(OrangeApiException exception, boolean neverSent) {
+            this(exception, neverSent, Optional.empty());
+        }
 
         boolean retryable() {
             return exception instanceof TechnicalException technical && technical.isRetryable();
-        }
-
-        /** @return the wait the service asked for before a new attempt ({@code Retry-After} of a 503) */
-        Optional<Duration> retryAfter() {
-            TransportFailures.HttpStatus status = find(exception.getCause(), TransportFailures.HttpStatus.class);
-            return status == null ? Optional.empty() : status.retryAfter();
         }
     }
 
@@ -117,7 +115,7 @@ final class FaultTranslator {
                 return new Failure(failure("HTTP_" + status, "the service answered HTTP " + status
                         + " without a SOAP message", thrown).httpStatus(status)
                         .retryable(unavailable || status == 502 || status == 504)
-                        .outcomeUnknown(mayHaveRun && writes()).build(), unavailable);
+                        .outcomeUnknown(mayHaveRun && writes()).build(), unavailable, http.retryAfter());
             }
             return network(thrown);
         }
@@ -160,6 +158,10 @@ final class FaultTranslator {
             TransportFailures.ResponseTooLarge tooLarge = find(thrown, TransportFailures.ResponseTooLarge.class);
             if (tooLarge != null) {
                 return unreadable(TechnicalException.RESPONSE_TOO_LARGE, tooLarge.getMessage(), tooLarge.status, thrown);
+            }
+            TransportFailures.UnreadableAnswer unreadable = find(thrown, TransportFailures.UnreadableAnswer.class);
+            if (unreadable != null) {
+                return unreadable(TechnicalException.BAD_RESPONSE, unreadable.getMessage(), unreadable.status, thrown);
             }
             TransportFailures.UnsafeResponse unsafe = find(thrown, TransportFailures.UnsafeResponse.class);
             if (unsafe != null) {
@@ -229,8 +231,10 @@ final class FaultTranslator {
                     .outcomeUnknown(writes() && (status == 0 || status < 300)).build(), false);
         }
 
+        /** Every cause is a masked copy: a foreign exception's message may hold the server's text. */
         private TechnicalException.Builder failure(String code, String summary, Throwable cause) {
-            return TechnicalException.builder(code, operation.method() + " failed: " + summary).cause(cause);
+            return TechnicalException.builder(code, operation.method() + " failed: " + secrets.mask(summary))
+                    .cause(MaskedCause.of(cause, secrets));
         }
 
         private boolean writes() {

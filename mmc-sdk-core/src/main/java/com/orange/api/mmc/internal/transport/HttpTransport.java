@@ -65,16 +65,10 @@ final class HttpTransport implements AutoCloseable {
                     (credentials.accessKey() + ":" + credentials.accessKeyPassword()).getBytes(StandardCharsets.UTF_8)));
         }
         request.setEntity(new ByteArrayEntity(envelope, null));
-        long started = System.nanoTime();
         WireLog.request(endpoint.toString(), soapAction, credentials, scope.secrets(), envelope);
-        HttpExchange exchange = new HttpExchange(request, attemptTimeout(scope), reaper);
+        HttpExchange exchange = new HttpExchange(request, attemptTimeout(scope), reaper, scope.secrets());
         scope.hold(exchange);
-        exchange.execute(routing, maxResponseSize, WireLog.enabled());
-        if (WireLog.enabled()) {
-            WireLog.response(exchange.status(), exchange.contentType(), (System.nanoTime() - started) / 1_000_000,
-                    exchange.body().readSoFar(), scope.secrets());
-        }
-        return exchange;
+        return exchange.execute(routing, maxResponseSize);
     }
 
     @Override
