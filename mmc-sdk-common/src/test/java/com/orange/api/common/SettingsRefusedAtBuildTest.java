@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every invalid value fails at build, naming the key and never echoing a secret (issue 10, items 10–12). */
+/** Every invalid value fails at build, naming the key and never echoing a secret. */
 class SettingsRefusedAtBuildTest {
 
     /** The given values as a file layer, under empty system properties and environment. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 
 import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 
@@ -13,7 +14,10 @@ import org.apache.hc.core5.http.Header;
  * deadline reaper's way), and {@link #end(boolean)} decides, once the call is over, whether the connection
  * is kept: only after an answer read to its exact end; after anything else it is closed, never reused. A
  * kept connection is still refused by the pool, before it carries another request, when bytes arrived on
- * it meanwhile (see {@link QuietConnection#isStale()}).
+ * it meanwhile (see {@link QuietConnection#isStale()}). On the direct route, where the connection stays
+ * the exchange's until it ends, bytes already there past the answer's end close the connection; on a
+ * connection that carried earlier requests they also mean the answer read may be one the server sent
+ * after an earlier answer: the exchange ends {@linkplain #end(boolean) desynchronized}.
  *
  * <p>With the wire log on, the answer is logged when the exchange ends, as far as it was read: logging
  * reads nothing more and waits for nothing more than the call itself does.
@@ -28,7 +32,10 @@ final class HttpExchange {
     private final ExchangeDeadline deadline;
     private final CallSecrets secrets;
     private final long started = System.nanoTime();
+    private final HttpClientContext context = HttpClientContext.create();
     private ClassicHttpResponse response;
+    /** The exchange's connection while it holds it (the direct route), else null. */
+    private QuietConnection connection;
     private AnswerBody body;
     private int status;
     private String contentType;
@@ -56,7 +63,10 @@ final class HttpExchange {
             if (Thread.currentThread().isInterrupted()) {
                 throw new TransportFailures.Interrupted("The calling thread was interrupted before sending", null);
             }
-            response = routing.open(request);
+            response = routing.open(request, context);
+            if (DirectRoute.held(context)) {
+                connection = QuietConnection.of(context.getEndpointDetails());
+            }
             deadline.check();
             status = response.getCode();
             contentType = header("Content-Type");
@@ -100,22 +110,30 @@ final class HttpExchange {
      * otherwise it is closed.
      *
      * @param answered true when the call got its answer (a result or a SOAP fault)
+     * @return false when the exchange was desynchronized: on a connection that carried earlier requests,
+     *         bytes were already there past the end of an answer read whole, so that answer may be another
+     *         request's; its connection is closed
      */
-    void end(boolean answered) {
+    boolean end(boolean answered) {
         if (ended) {
-            return;
+            return true;
         }
         ended = true;
+        boolean desynchronized = false;
         try {
             boolean complete = false;
             if (answered && body != null) {
-                // A body read to its end has given its connection back to the pool already: another call may
-                // hold it by now, so it is not touched.
+                // On the library's route a body read to its end has given its connection back to the pool
+                // already (another call may hold it by now): only a held connection is looked at.
                 complete = body.atEnd();
                 if (!complete) {
                     try (DeadlineReaper.Watch finishing = reaper.watch(FINISH_WAIT, request::cancel)) {
                         complete = body.finish();
                     }
+                }
+                if (complete && connection != null && connection.bytesAtHand() > 0) {
+                    complete = false;
+                    desynchronized = connection.getEndpointDetails().getRequestCount() > 1;
                 }
             }
             if (!complete) {
@@ -133,5 +151,6 @@ final class HttpExchange {
                         secrets);
             }
         }
+        return !desynchronized;
     }
 }

@@ -50,6 +50,7 @@ final class QuietConnection implements ManagedHttpClientConnection {
     private volatile Timeout socketTimeout = Timeout.DISABLED;
     /** When the connection last went back to the pool ({@link System#nanoTime()}). */
     private volatile long idleSince = System.nanoTime();
+    private volatile Details details;
 
     private QuietConnection(Http1Config config) {
         this.delegate = new DefaultBHttpClientConnection(config, null, null, null, null,
@@ -191,9 +192,61 @@ final class QuietConnection implements ManagedHttpClientConnection {
         delegate.close(closeMode);
     }
 
+    /**
+     * @return the connection's details, through which an exchange finds its connection after the request
+     *         executor put them in the exchange's context (see {@link #of(EndpointDetails)})
+     */
     @Override
     public EndpointDetails getEndpointDetails() {
-        return delegate.getEndpointDetails();
+        EndpointDetails inner = delegate.getEndpointDetails();
+        Details known = details;
+        if (known == null || known.inner != inner) {
+            known = inner == null ? null : new Details(this, inner);
+            details = known;
+        }
+        return known;
+    }
+
+    /** @return the SDK connection these details belong to, or null when they are another connection's */
+    static QuietConnection of(EndpointDetails details) {
+        return details instanceof Details ours ? ours.connection : null;
+    }
+
+    /** The library's details of the connection, and the connection they belong to. */
+    private static final class Details extends EndpointDetails {
+        private final QuietConnection connection;
+        private final EndpointDetails inner;
+
+        Details(QuietConnection connection, EndpointDetails inner) {
+            super(inner.getRemoteAddress(), inner.getLocalAddress(), inner.getSocketTimeout());
+            this.connection = connection;
+            this.inner = inner;
+        }
+
+        @Override
+        public long getRequestCount() {
+            return inner.getRequestCount();
+        }
+
+        @Override
+        public long getResponseCount() {
+            return inner.getResponseCount();
+        }
+
+        @Override
+        public long getSentBytesCount() {
+            return inner.getSentBytesCount();
+        }
+
+        @Override
+        public long getReceivedBytesCount() {
+            return inner.getReceivedBytesCount();
+        }
+
+        @Override
+        public String toString() {
+            return connection + " " + inner;
+        }
     }
 
     @Override

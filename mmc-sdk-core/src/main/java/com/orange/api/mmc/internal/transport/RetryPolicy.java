@@ -25,7 +25,7 @@ record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay) {
         return new RetryPolicy(maxAttempts, DEFAULT_BASE_DELAY, DEFAULT_MAX_DELAY);
     }
 
-    boolean shouldRetry(Operation operation, FaultTranslator.Failure failure, int attemptsMade) {
+    boolean shouldRetry(Operation operation, Failures.Failure failure, int attemptsMade) {
         return attemptsMade < maxAttempts && failure.retryable() && (operation.readOnly() || failure.neverSent());
     }
 
@@ -38,7 +38,7 @@ record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay) {
      * @param randomBelow  the jitter source (see {@link #delayAfter(int, LongUnaryOperator)})
      * @return the wait before the next attempt, or empty to give up now with the failure as it is
      */
-    Optional<Duration> nextAttempt(Operation operation, FaultTranslator.Failure failure, int attemptsMade,
+    Optional<Duration> nextAttempt(Operation operation, Failures.Failure failure, int attemptsMade,
             Duration timeLeft, Instant now, LongUnaryOperator randomBelow) {
         if (!shouldRetry(operation, failure, attemptsMade)) {
             return Optional.empty();

@@ -63,20 +63,20 @@ final class SdkTransportTube extends AbstractTubeImpl {
 
     @Override
     public Packet process(Packet request) {
-        CallScope scope = CallScope.current();
+        CallObservers.Call call = CallObservers.Call.onThisThread();
         try {
             ByteArrayOutputStream envelope = new ByteArrayOutputStream(1024);
             ContentType contentType = codec.encode(request, envelope);
             String soapAction = contentType.getSOAPActionHeader() != null ? contentType.getSOAPActionHeader()
                     : "\"" + (request.soapAction == null ? "" : request.soapAction) + "\"";
             HttpExchange exchange = transport.post(request.endpointAddress.getURI(), envelope.toByteArray(),
-                    contentType.getContentType(), soapAction, contentType.getAcceptHeader(), scope);
+                    contentType.getContentType(), soapAction, contentType.getAcceptHeader(), call);
             return decode(request, exchange);
         } catch (IOException e) {
-            scope.end(false);
+            call.endExchange(false);
             throw new WebServiceException(e);
         } catch (RuntimeException e) {
-            scope.end(false);
+            call.endExchange(false);
             throw e;
         }
     }

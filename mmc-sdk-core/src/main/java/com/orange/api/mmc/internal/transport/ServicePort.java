@@ -27,7 +27,7 @@ import jakarta.xml.ws.spi.ServiceDelegate;
  * <p>Every call of the client, from any thread, goes through the one port. A JAX-WS port may be called
  * from many threads at once as long as nobody changes its request context meanwhile: this one holds only
  * the endpoint address, set when the port is made, and what belongs to one call (credentials, deadline,
- * exchange) travels in the calling thread's {@link CallScope}. Metro gives each concurrent call its own
+ * exchange) travels in the call object the transport tube finds. Metro gives each concurrent call its own
  * copy of the port's tube line, so one port serves every thread.
  */
 final class ServicePort implements AutoCloseable {
@@ -86,7 +86,7 @@ final class ServicePort implements AutoCloseable {
     }
 
     /**
-     * @return the port, to call inside a {@link CallScope} on the calling thread
+     * @return the port, to call inside an SDK call on the calling thread
      * @throws IllegalStateException the client is closed
      */
     MultimediaConferencePortType port() {

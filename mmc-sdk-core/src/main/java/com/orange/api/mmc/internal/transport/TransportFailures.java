@@ -8,7 +8,7 @@ import jakarta.xml.ws.WebServiceException;
 
 /**
  * The failures the SDK's transport reports, besides the network's own {@link IOException}s, which
- * {@link FaultTranslator} turns into the SDK's exceptions.
+ * {@link Failures} turns into the SDK's exceptions.
  */
 final class TransportFailures {
 
@@ -92,6 +92,18 @@ final class TransportFailures {
             super("The answer's content type is " + (contentType == null ? "missing" : contentType)
                     + ", not a SOAP 1.1 envelope (text/xml)");
             this.status = status;
+        }
+    }
+
+    /**
+     * Bytes were already on the connection past the end of the answer read: the server sent more than one
+     * answer, and the one read may belong to an earlier request.
+     */
+    static final class Desynchronized extends WebServiceException {
+        private static final long serialVersionUID = 1L;
+
+        Desynchronized() {
+            super("The connection carried bytes past the end of the answer: the answer read may not be this request's");
         }
     }
 

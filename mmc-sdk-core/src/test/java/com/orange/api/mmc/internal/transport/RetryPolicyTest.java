@@ -18,11 +18,9 @@ class RetryPolicyTest {
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
 
     /** A 503 that the service answered with this {@code Retry-After} (none when null): retryable, never sent. */
-    private static FaultTranslator.Failure unavailable(String retryAfter) {
-        TransportFailures.HttpStatus status = new TransportFailures.HttpStatus(503, null, null,
-                RetryAfter.parse(retryAfter));
-        return new FaultTranslator.Failure(TechnicalException.builder("HTTP_503", "x").httpStatus(503).retryable(true)
-                .cause(status).build(), true);
+    private static Failures.Failure unavailable(String retryAfter) {
+        return new Failures.Failure(TechnicalException.builder("HTTP_503", "x").httpStatus(503).retryable(true)
+                .build(), true, Optional.ofNullable(RetryAfter.parse(retryAfter)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -70,7 +68,7 @@ class RetryPolicyTest {
             "DELETE_SCHEDULED_CONFERENCE, false, true, 1, false"})
     void retriesOnlyWhereRepeatingCannotDuplicateWork(Operation operation, boolean retryable, boolean neverSent,
             int attemptsMade, boolean expected) {
-        FaultTranslator.Failure failure = new FaultTranslator.Failure(
+        Failures.Failure failure = new Failures.Failure(
                 TechnicalException.builder("IO", "x").retryable(retryable).build(), neverSent);
 
         assertThat(POLICY.shouldRetry(operation, failure, attemptsMade)).isEqualTo(expected);
@@ -79,7 +77,7 @@ class RetryPolicyTest {
     @ParameterizedTest
     @CsvSource({"ABOUT", "CREATE_SCHEDULED_CONFERENCE"})
     void anMmcFaultIsNeverRetried(Operation operation) {
-        FaultTranslator.Failure failure = new FaultTranslator.Failure(
+        Failures.Failure failure = new Failures.Failure(
                 new MmcException("MMC_28", null, null, operation.method(), false), true);
 
         assertThat(POLICY.shouldRetry(operation, failure, 1)).isFalse();
