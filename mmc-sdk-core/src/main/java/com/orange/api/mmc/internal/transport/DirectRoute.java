@@ -93,7 +93,7 @@ final class DirectRoute {
      * thread, while it waits for a connection or for the answer.
      *
      * @param route   the direct route to the request's host
-     * @param context the exchange's context, marked {@link #held(HttpContext)}
+     * @param context the exchange's context, marked {@link #held(HttpContext)} when the answer has a body
      * @return the answer, whose body is read from the connection: closing the answer gives the connection
      *         back to the pool when the body was read to its end and the answer allows keep-alive, and closes
      *         it otherwise
@@ -121,7 +121,6 @@ final class DirectRoute {
         request.setDependency(held);
         try {
             HttpClientContext exchange = context;
-            exchange.setAttribute(HELD, Boolean.TRUE);
             exchange.setRequestConfig(config);
             if (!endpoint.isConnected()) {
                 manager.connect(endpoint, null, exchange);
@@ -136,6 +135,7 @@ final class DirectRoute {
             if (entity == null || !entity.isStreaming()) {
                 held.release();
             } else {
+                exchange.setAttribute(HELD, Boolean.TRUE);
                 response.setEntity(new HeldEntity(entity, held));
             }
             return response;
@@ -152,8 +152,8 @@ final class DirectRoute {
     }
 
     /**
-     * @return true when the exchange of this context went through this route: its connection stays the
-     *         exchange's until the answer is closed, even once its body was read to the end
+     * @return true when the exchange of this context went through this route with a body to read: its
+     *         connection stays the exchange's until the answer is closed, even once its body was read to the end
      */
     static boolean held(HttpContext context) {
         return Boolean.TRUE.equals(context.getAttribute(HELD));
