@@ -15,8 +15,6 @@ module com.orange.api.mmc {
     requires transitive com.orange.api.common;
     requires com.sun.xml.ws;
     requires jakarta.xml.bind;
-    // The binding runtime itself: the SDK keeps its per-thread slot filled during a call (BindingCoordinator).
-    requires com.sun.xml.bind;
     // The StAX parser of the answers (AnswerParser), chosen by the SDK rather than by a JVM-wide lookup.
     requires com.ctc.wstx;
     requires jakarta.xml.soap;
@@ -34,6 +32,9 @@ module com.orange.api.mmc {
     exports com.orange.api.mmc.internal.mapping to com.orange.api.mmc.wiremock;
     // The manual's rules on single values, so that the sandbox answers the codes the SDK checks locally.
     exports com.orange.api.mmc.internal.rules to com.orange.api.mmc.sandbox;
+    // Metro's JAX-WS provider, chosen among those declared (ServicePort).
+    uses jakarta.xml.ws.spi.Provider;
+
     opens com.orange.api.mmc.webservice to com.sun.xml.bind, com.sun.xml.ws, jakarta.xml.bind;
     // The service contract, which the sandbox (Metro's server side) reads by its class path location.
     opens com.orange.api.mmc.wsdl;

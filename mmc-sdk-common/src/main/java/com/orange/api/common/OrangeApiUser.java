@@ -1,7 +1,5 @@
 package com.orange.api.common;
 
-import com.orange.api.common.internal.UserCredentials;
-
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -122,17 +120,13 @@ public abstract class OrangeApiUser {
         load(LayeredSettings.standard(naming, file));
     }
 
-    static {
-        UserCredentials.register(OrangeApiUser::credentials);
-    }
-
     /**
-     * A consistent snapshot of the four credentials, checked to be all present: what a call sends. Not API:
-     * the SDKs read it through their internal access.
+     * A consistent snapshot of the four credentials, checked to be all present: what a call sends. For the
+     * product SDK's user class, which hands it to its client.
      *
      * @throws ConfigurationException naming the first credential that is not set
      */
-    ApiCredentials credentials() {
+    protected final ApiCredentials credentials() {
         ApiCredentials c = credentials;
         requirePresent(c.accessKey(), SettingKey.ACCESS_KEY);
         requirePresent(c.accessKeyPassword(), SettingKey.ACCESS_KEY_PASSWORD);

@@ -1,15 +1,11 @@
 package com.orange.api.mmc;
 
-import com.orange.api.common.ApiCredentials;
 import com.orange.api.common.LayeredSettings;
 import com.orange.api.common.OrangeApiService;
 import com.orange.api.common.ProxySettings;
 import com.orange.api.common.ServiceSettings;
 import com.orange.api.common.SettingsNaming;
 import com.orange.api.common.SettingsSource;
-import com.orange.api.common.TechnicalException;
-import com.orange.api.common.internal.UserCredentials;
-import com.orange.api.mmc.internal.mapping.InvalidWireValue;
 import com.orange.api.mmc.internal.mapping.RequestMapper;
 import com.orange.api.mmc.internal.mapping.ResponseMapper;
 import com.orange.api.mmc.internal.transport.CallExecutor;
@@ -39,7 +35,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.function.Function;
 
 /**
  * The entry point to the Orange Multimedia Conference (MMC) API: every operation of the manual as one
@@ -62,9 +57,8 @@ import java.util.function.Function;
  * {@link com.orange.api.common.TechnicalException} when the exchange fails; and
  * {@link com.orange.api.common.ConfigurationException} when the organizer lacks a credential.
  *
- * <p>This class is long on purpose: it is the manual's method list, one documented method per operation
- * (each a few lines: check, map, call, map back) and the builder of its settings; the work is in the
- * mappers and the call executor.
+ * <p>Each operation hands the call executor what the call needs, in the order it runs: who it acts for,
+ * how to check and map the request, and how to map the answer (see CONTRIBUTING.md for the call path).
  */
 public final class Mmc extends OrangeApiService {
 
@@ -128,31 +122,26 @@ public final class Mmc extends OrangeApiService {
      * credentials.
      */
     public String about(Organizer organizer) {
-        return run(Operation.ABOUT, organizer,
-                credentials -> executor.call(Operation.ABOUT, credentials, (port, context) -> port.about(context)));
+        return executor.run(Operation.ABOUT, caller(organizer), () -> (port, context) -> port.about(context),
+                answer -> answer);
     }
 
     /** Creates a conference that starts at once; its URL starts it in a browser. */
     public InstantaneousConference createConference(Organizer organizer, InstantaneousConferenceInfo conferenceInfo) {
-        return run(Operation.CREATE_INSTANTANEOUS_CONFERENCE, organizer, credentials -> {
+        return executor.run(Operation.CREATE_INSTANTANEOUS_CONFERENCE, caller(organizer), () -> {
             validate(conferenceInfo, "conferenceInfo", Operation.CREATE_INSTANTANEOUS_CONFERENCE);
             var request = RequestMapper.instantaneous(conferenceInfo);
-            return ResponseMapper.instantaneous(executor.call(Operation.CREATE_INSTANTANEOUS_CONFERENCE, credentials,
-                    (port, context) -> port.createInstantaneousConference(request, context),
-                    conferenceInfo.getPassword()),
-                    conferenceInfo.getPassword());
-        });
+            return (port, context) -> port.createInstantaneousConference(request, context);
+        }, answer -> ResponseMapper.instantaneous(answer, conferenceInfo.getPassword()), password(conferenceInfo));
     }
 
     /** Books a conference for the time slot of {@code conferenceInfo}. */
     public ScheduledConference createConference(Organizer organizer, ScheduledConferenceInfo conferenceInfo) {
-        return run(Operation.CREATE_SCHEDULED_CONFERENCE, organizer, credentials -> {
+        return executor.run(Operation.CREATE_SCHEDULED_CONFERENCE, caller(organizer), () -> {
             validate(conferenceInfo, "conferenceInfo", Operation.CREATE_SCHEDULED_CONFERENCE);
             var request = RequestMapper.scheduled(conferenceInfo);
-            return ResponseMapper.scheduled(executor.call(Operation.CREATE_SCHEDULED_CONFERENCE, credentials,
-                    (port, context) -> port.createScheduledConference(request, context), conferenceInfo.getPassword()),
-                    conferenceInfo.getPassword());
-        });
+            return (port, context) -> port.createScheduledConference(request, context);
+        }, answer -> ResponseMapper.scheduled(answer, conferenceInfo.getPassword()), password(conferenceInfo));
     }
 
     /**
@@ -172,29 +161,26 @@ public final class Mmc extends OrangeApiService {
      */
     public ScheduledConference modifyConference(Organizer organizer, ScheduledConference conference,
             ScheduledConferenceInfo conferenceInfo) {
-        return run(Operation.MODIFY_SCHEDULED_CONFERENCE, organizer, credentials -> {
+        return executor.run(Operation.MODIFY_SCHEDULED_CONFERENCE, caller(organizer), () -> {
             requireConferenceAndPassword(conference, Operation.MODIFY_SCHEDULED_CONFERENCE);
             validate(conferenceInfo, "conferenceInfo", Operation.MODIFY_SCHEDULED_CONFERENCE);
             var connection = RequestMapper.connection(conference.getIdentifier(), conference.getPassword());
             var request = RequestMapper.scheduled(conferenceInfo);
-            return ResponseMapper.update(conference, executor.call(Operation.MODIFY_SCHEDULED_CONFERENCE, credentials,
-                    (port, context) -> port.modifyScheduledConference(connection, request, context),
-                    conference.getPassword(), conferenceInfo.getPassword()),
-                    conferenceInfo.getPassword());
-        });
+            return (port, context) -> port.modifyScheduledConference(connection, request, context);
+        }, answer -> ResponseMapper.update(conference, answer, conferenceInfo.getPassword()),
+                password(conference), password(conferenceInfo));
     }
 
     /** Cancels a scheduled conference that has not started. */
     public void deleteConference(Organizer organizer, ScheduledConference conference) {
-        run(Operation.DELETE_SCHEDULED_CONFERENCE, organizer, credentials -> {
+        executor.run(Operation.DELETE_SCHEDULED_CONFERENCE, caller(organizer), () -> {
             requireConferenceAndPassword(conference, Operation.DELETE_SCHEDULED_CONFERENCE);
             var connection = RequestMapper.connection(conference.getIdentifier(), conference.getPassword());
-            executor.call(Operation.DELETE_SCHEDULED_CONFERENCE, credentials, (port, context) -> {
+            return (port, context) -> {
                 port.deleteScheduledConference(connection, context);
                 return null;
-            }, conference.getPassword());
-            return null;
-        });
+            };
+        }, answer -> answer, password(conference));
     }
 
     /**
@@ -202,33 +188,29 @@ public final class Mmc extends OrangeApiService {
      * the service's answer, notably the URL that opens it, and returned.
      */
     public ScheduledConference startConference(Organizer organizer, ScheduledConference conference) {
-        return run(Operation.START_SCHEDULED_CONFERENCE, organizer, credentials -> {
+        return executor.run(Operation.START_SCHEDULED_CONFERENCE, caller(organizer), () -> {
             requireConferenceAndPassword(conference, Operation.START_SCHEDULED_CONFERENCE);
             var connection = RequestMapper.connection(conference.getIdentifier(), conference.getPassword());
-            return ResponseMapper.update(conference, executor.call(Operation.START_SCHEDULED_CONFERENCE, credentials,
-                    (port, context) -> port.startScheduledConference(connection, context), conference.getPassword()),
-                    conference.getPassword());
-        });
+            return (port, context) -> port.startScheduledConference(connection, context);
+        }, answer -> ResponseMapper.update(conference, answer, conference.getPassword()), password(conference));
     }
 
     /** Invites a participant to a conference; the participant's URL joins it once the organizer started it. */
     public Participant joinConference(Organizer organizer, ParticipantInfo participantInfo) {
-        return run(Operation.JOIN_CONFERENCE, organizer, credentials -> {
+        return executor.run(Operation.JOIN_CONFERENCE, caller(organizer), () -> {
             Objects.requireNonNull(participantInfo, "participantInfo");
             LocalRules.participantInfo(participantInfo, Operation.JOIN_CONFERENCE.method());
             var request = RequestMapper.participant(participantInfo);
-            return ResponseMapper.participant(executor.call(Operation.JOIN_CONFERENCE, credentials,
-                    (port, context) -> port.joinConference(request, context), participantInfo.getConferencePassword()));
-        });
+            return (port, context) -> port.joinConference(request, context);
+        }, ResponseMapper::participant, participantInfo == null ? null : participantInfo.getConferencePassword());
     }
 
     /** Reads a conference of the organizer's contract; the class of the result follows its type. */
     public Conference getConferenceDetails(Organizer organizer, long conferenceId) {
-        return run(Operation.GET_CONFERENCE_DETAILS, organizer, credentials -> {
+        return executor.run(Operation.GET_CONFERENCE_DETAILS, caller(organizer), () -> {
             var request = RequestMapper.details(conferenceId);
-            return ResponseMapper.conference(executor.call(Operation.GET_CONFERENCE_DETAILS, credentials,
-                    (port, context) -> port.getConferenceDetails(request, context)));
-        });
+            return (port, context) -> port.getConferenceDetails(request, context);
+        }, ResponseMapper::conference);
     }
 
     /**
@@ -240,52 +222,46 @@ public final class Mmc extends OrangeApiService {
      */
     public List<Conference> getConferencesList(Organizer organizer, OffsetDateTime startDate, OffsetDateTime endDate,
             Long hostId) {
-        return run(Operation.GET_CONFERENCES_LIST, organizer, credentials -> {
+        return executor.run(Operation.GET_CONFERENCES_LIST, caller(organizer), () -> {
             Objects.requireNonNull(startDate, "startDate");
             Objects.requireNonNull(endDate, "endDate");
             LocalRules.listWindow(startDate, endDate, Operation.GET_CONFERENCES_LIST.method());
             var request = RequestMapper.list(startDate, endDate, hostId);
-            return ResponseMapper.conferences(executor.call(Operation.GET_CONFERENCES_LIST, credentials,
-                    (port, context) -> port.getConferencesList(request, context)));
-        });
+            return (port, context) -> port.getConferencesList(request, context);
+        }, ResponseMapper::conferences);
     }
 
     /** Reads the contract's licence usage over a past period (between a year ago and yesterday). */
     public LicenceUsage getLicencesUsage(Organizer organizer, OffsetDateTime startDate, OffsetDateTime endDate) {
-        return run(Operation.GET_LICENCES_USAGE, organizer, credentials -> {
+        return executor.run(Operation.GET_LICENCES_USAGE, caller(organizer), () -> {
             Objects.requireNonNull(startDate, "startDate");
             Objects.requireNonNull(endDate, "endDate");
             LocalRules.licenceWindow(startDate, endDate, Operation.GET_LICENCES_USAGE.method());
             var request = RequestMapper.licences(startDate, endDate);
-            return ResponseMapper.licenceUsage(executor.call(Operation.GET_LICENCES_USAGE, credentials,
-                    (port, context) -> port.getLicencesUsage(request, context)));
-        });
+            return (port, context) -> port.getLicencesUsage(request, context);
+        }, ResponseMapper::licenceUsage);
     }
 
     /** Creates an audio conference that is open at once. */
     public InstantaneousAudioConference createAudioConference(Organizer organizer,
             InstantaneousAudioConferenceInfo audioConferenceInfo) {
-        return run(Operation.CREATE_INSTANTANEOUS_AUDIO_CONFERENCE, organizer, credentials -> {
+        return executor.run(Operation.CREATE_INSTANTANEOUS_AUDIO_CONFERENCE, caller(organizer), () -> {
             validate(audioConferenceInfo, "audioConferenceInfo", Operation.CREATE_INSTANTANEOUS_AUDIO_CONFERENCE);
             var input = RequestMapper.createInstantaneousAudio(audioConferenceInfo);
-            return ResponseMapper.instantaneousAudio(executor.call(Operation.CREATE_INSTANTANEOUS_AUDIO_CONFERENCE,
-                    credentials, (port, context) -> port.createInstantaneousAudioConference(input, context),
-                    audioConferenceInfo.getPassword()),
-                    audioConferenceInfo.getPassword());
-        });
+            return (port, context) -> port.createInstantaneousAudioConference(input, context);
+        }, answer -> ResponseMapper.instantaneousAudio(answer, audioConferenceInfo.getPassword()),
+                password(audioConferenceInfo));
     }
 
     /** Books an audio conference for the time slot of {@code audioConferenceInfo}. */
     public ScheduledAudioConference createAudioConference(Organizer organizer,
             ScheduledAudioConferenceInfo audioConferenceInfo) {
-        return run(Operation.CREATE_SCHEDULED_AUDIO_CONFERENCE, organizer, credentials -> {
+        return executor.run(Operation.CREATE_SCHEDULED_AUDIO_CONFERENCE, caller(organizer), () -> {
             validate(audioConferenceInfo, "audioConferenceInfo", Operation.CREATE_SCHEDULED_AUDIO_CONFERENCE);
             var input = RequestMapper.createScheduledAudio(audioConferenceInfo);
-            return ResponseMapper.scheduledAudio(executor.call(Operation.CREATE_SCHEDULED_AUDIO_CONFERENCE, credentials,
-                    (port, context) -> port.createScheduledAudioConference(input, context),
-                    audioConferenceInfo.getPassword()),
-                    audioConferenceInfo.getPassword());
-        });
+            return (port, context) -> port.createScheduledAudioConference(input, context);
+        }, answer -> ResponseMapper.scheduledAudio(answer, audioConferenceInfo.getPassword()),
+                password(audioConferenceInfo));
     }
 
     /** Creates an instantaneous or a scheduled audio conference, following the class of the info. */
@@ -303,17 +279,15 @@ public final class Mmc extends OrangeApiService {
      */
     public ScheduledAudioConference modifyAudioConference(Organizer organizer, ScheduledAudioConference audioConference,
             ScheduledAudioConferenceInfo audioConferenceInfo) {
-        return run(Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE, organizer, credentials -> {
+        return executor.run(Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE, caller(organizer), () -> {
             requireAudioConferenceAndPassword(audioConference, Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE);
             validate(audioConferenceInfo, "audioConferenceInfo", Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE);
             var input = RequestMapper.modifyScheduledAudio(audioConference.getIdentifier(),
                     audioConference.getPassword(),
                     audioConferenceInfo);
-            return ResponseMapper.update(audioConference, executor.call(Operation.MODIFY_SCHEDULED_AUDIO_CONFERENCE,
-                    credentials, (port, context) -> port.modifyScheduledAudioConference(input, context),
-                    audioConference.getPassword(), audioConferenceInfo.getPassword()),
-                    audioConferenceInfo.getPassword());
-        });
+            return (port, context) -> port.modifyScheduledAudioConference(input, context);
+        }, answer -> ResponseMapper.update(audioConference, answer, audioConferenceInfo.getPassword()),
+                password(audioConference), password(audioConferenceInfo));
     }
 
     /**
@@ -321,15 +295,13 @@ public final class Mmc extends OrangeApiService {
      * updated with the service's answer and returned.
      */
     public ScheduledAudioConference startAudioConference(Organizer organizer, ScheduledAudioConference audioConference) {
-        return run(Operation.START_SCHEDULED_AUDIO_CONFERENCE, organizer, credentials -> {
+        return executor.run(Operation.START_SCHEDULED_AUDIO_CONFERENCE, caller(organizer), () -> {
             requireAudioConferenceAndPassword(audioConference, Operation.START_SCHEDULED_AUDIO_CONFERENCE);
             var input = RequestMapper.startScheduledAudio(audioConference.getIdentifier(),
                     audioConference.getPassword());
-            return ResponseMapper.update(audioConference, executor.call(Operation.START_SCHEDULED_AUDIO_CONFERENCE,
-                    credentials, (port, context) -> port.startScheduledAudioConference(input, context),
-                    audioConference.getPassword()),
-                    audioConference.getPassword());
-        });
+            return (port, context) -> port.startScheduledAudioConference(input, context);
+        }, answer -> ResponseMapper.update(audioConference, answer, audioConference.getPassword()),
+                password(audioConference));
     }
 
     /**
@@ -366,26 +338,30 @@ public final class Mmc extends OrangeApiService {
     }
 
     /**
-     * Runs one public method as one call of the client: its id in the MDC and in any exception, its log
-     * lines, the interceptors, and the organizer's credentials read inside it, so that a missing one is
-     * reported like any other failure of the call.
+     * Who a call acts for: the organizer's credentials are read and checked as text inside the call, before
+     * anything else, so that a null organizer, a missing credential or one XML cannot carry is reported like
+     * any other failure of the call.
      */
-    private <T> T run(Operation operation, Organizer organizer, Function<ApiCredentials, T> body) {
-        return executor.run(operation, organizer == null ? null : organizer.getServiceAccount(), () -> {
-            try {
-                return body.apply(credentials(organizer));
-            } catch (InvalidWireValue invalid) {
-                throw invalid.inAnswer() ? TechnicalException.builder(TechnicalException.BAD_RESPONSE,
-                        operation.method() + " failed: " + invalid.getMessage()).httpStatus(200)
-                        .outcomeUnknown(!operation.readOnly()).build()
-                        : new MmcException(invalid.code(), invalid.getMessage(), invalid.field(), operation.method(),
-                                true);
-            }
-        });
+    private static CallExecutor.Caller caller(Organizer organizer) {
+        return new CallExecutor.Caller(organizer == null ? null : organizer.getServiceAccount(),
+                () -> LocalRules.credentials(Objects.requireNonNull(organizer, "organizer").snapshot()));
     }
 
-    private static ApiCredentials credentials(Organizer organizer) {
-        return LocalRules.credentials(UserCredentials.of(Objects.requireNonNull(organizer, "organizer")));
+    /** @return the password the conference carries, masked in the server's text; null for a null conference */
+    private static String password(ScheduledConference conference) {
+        return conference == null ? null : conference.getPassword();
+    }
+
+    private static String password(ScheduledAudioConference audioConference) {
+        return audioConference == null ? null : audioConference.getPassword();
+    }
+
+    private static String password(ConferenceInfo info) {
+        return info == null ? null : info.getPassword();
+    }
+
+    private static String password(AudioConferenceInfo info) {
+        return info == null ? null : info.getPassword();
     }
 
     private static void validate(ConferenceInfo info, String parameter, Operation operation) {

@@ -1,5 +1,6 @@
 package com.orange.api.mmc;
 
+import com.orange.api.common.ApiCredentials;
 import com.orange.api.common.LayeredSettings;
 import com.orange.api.common.OrangeApiUser;
 
@@ -49,5 +50,10 @@ public class Organizer extends OrangeApiUser {
 
     public Organizer(String accessKey, String accessKeyPassword, String serviceAccount, String serviceAccountPassword) {
         super(Mmc.SETTINGS_NAMING, accessKey, accessKeyPassword, serviceAccount, serviceAccountPassword);
+    }
+
+    /** @return the checked credentials snapshot a call sends (see {@link OrangeApiUser#credentials()}) */
+    ApiCredentials snapshot() {
+        return credentials();
     }
 }

@@ -38,9 +38,13 @@ public final class RawHttpServer implements AutoCloseable {
     }
 
     /** What to send, and what to do with the connection after. */
-    public record Reply(byte[] bytes, After after, Duration closeAfterIdle) {
+    public record Reply(byte[] bytes, After after, Duration closeAfterIdle, byte[] extra, Duration extraAfter) {
 
         enum After { KEEP, CLOSE, HANG, CLOSE_WHEN_IDLE }
+
+        Reply(byte[] bytes, After after, Duration closeAfterIdle) {
+            this(bytes, after, closeAfterIdle, null, null);
+        }
 
         public static Reply keep(String raw) {
             return new Reply(raw.getBytes(StandardCharsets.UTF_8), After.KEEP, null);
@@ -58,6 +62,15 @@ public final class RawHttpServer implements AutoCloseable {
         /** Sends the answer, then closes the connection once it has been idle for {@code idle}. */
         public static Reply closeWhenIdle(String raw, Duration idle) {
             return new Reply(raw.getBytes(StandardCharsets.UTF_8), After.CLOSE_WHEN_IDLE, idle);
+        }
+
+        /**
+         * Sends the answer, then {@code extra} on the same connection {@code after} later (for zero, in the
+         * same write as the answer), and only then reads the connection's next request.
+         */
+        public static Reply keepThen(String raw, String extra, Duration after) {
+            return new Reply(raw.getBytes(StandardCharsets.UTF_8), After.KEEP, null,
+                    extra.getBytes(StandardCharsets.UTF_8), after);
         }
     }
 
@@ -94,6 +107,8 @@ public final class RawHttpServer implements AutoCloseable {
     private final Function<Request, Reply> script;
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger requestCount = new AtomicInteger();
+    private final AtomicInteger extrasOwed = new AtomicInteger();
+    private final AtomicInteger extrasWritten = new AtomicInteger();
     public final List<Request> requests = new CopyOnWriteArrayList<>();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
 
@@ -105,6 +120,11 @@ public final class RawHttpServer implements AutoCloseable {
 
     public URI url() {
         return URI.create("http://127.0.0.1:" + server.getLocalPort() + "/mmc");
+    }
+
+    /** @return true once every extra answer due (see {@link Reply#keepThen}) has been written */
+    public boolean extrasWritten() {
+        return extrasWritten.get() == extrasOwed.get();
     }
 
     /** @return how many connections the server accepted */
@@ -146,8 +166,30 @@ public final class RawHttpServer implements AutoCloseable {
                         List.copyOf(headerNames), body);
                 requests.add(request);
                 Reply reply = script.apply(request);
-                out.write(reply.bytes());
-                out.flush();
+                if (reply.extra() != null) {
+                    extrasOwed.incrementAndGet();
+                }
+                if (reply.extra() != null && reply.extraAfter().isZero()) {
+                    byte[] both = new byte[reply.bytes().length + reply.extra().length];
+                    System.arraycopy(reply.bytes(), 0, both, 0, reply.bytes().length);
+                    System.arraycopy(reply.extra(), 0, both, reply.bytes().length, reply.extra().length);
+                    out.write(both);
+                    out.flush();
+                    extrasWritten.incrementAndGet();
+                } else {
+                    out.write(reply.bytes());
+                    out.flush();
+                    if (reply.extra() != null) {
+                        try {
+                            Thread.sleep(reply.extraAfter().toMillis());
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        out.write(reply.extra());
+                        out.flush();
+                        extrasWritten.incrementAndGet();
+                    }
+                }
                 switch (reply.after()) {
                     case KEEP -> {
                         // Next request on the same connection.

@@ -169,7 +169,7 @@ public final class ResponseMapper {
 
     /**
      * The service's parameters as a map view of its list, in order, for the model to copy once, with no
-     * intermediate map (docs/benchmarks.md, {@code MappingBenchmark}, has what that saves).
+     * intermediate map.
      */
     private static Map<String, String> parameters(Parameters wire) {
         if (wire == null) {

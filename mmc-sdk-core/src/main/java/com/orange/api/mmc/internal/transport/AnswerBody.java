@@ -1,5 +1,6 @@
 package com.orange.api.mmc.internal.transport;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -9,12 +10,13 @@ import org.apache.hc.core5.http.HttpEntity;
 /**
  * The body of an HTTP answer, which the SOAP decoder reads straight from the connection: no copy of the
  * whole body is made, and parsing overlaps with the arrival of the bytes. Every read counts against the
- * size limit and stays under the exchange's deadline; a failure is reported as its {@link HttpExchange}
- * translates it.
+ * size limit and stays under the exchange's {@link ExchangeDeadline}, which reports a failure in the
+ * SDK's terms.
  *
  * <p>Only the beginning is read ahead, to decide whether the document declares a DTD, which is refused
- * before any parser sees it (see {@link XmlProlog}). When the wire log is on, the body is read whole
- * first, to be logged; the buffer grows with what arrives, never to what the answer declares.
+ * before any parser sees it (see {@link XmlProlog}). When the wire log is on, every byte read is also
+ * copied for the log, as it is read: the log never makes the body be read further or sooner than the
+ * decoder reads it.
  */
 final class AnswerBody extends InputStream {
 
@@ -22,10 +24,10 @@ final class AnswerBody extends InputStream {
     private static final int PEEK = 2048;
     /** The most of a body left unread by the decoder that is read to keep the connection. */
     static final int FINISH_LIMIT = 16 * 1024;
-    /** The first buffer of a body read whole, grown as needed. */
-    private static final int WHOLE_START = 16 * 1024;
 
-    private final HttpExchange exchange;
+    private final ExchangeDeadline deadline;
+    /** The copy of every byte read, for the wire log; null when it is off. */
+    private final ByteArrayOutputStream logged;
     private final InputStream rest;
     private final long declaredLength;
     private final int limit;
@@ -39,12 +41,14 @@ final class AnswerBody extends InputStream {
     private final boolean declaresDtd;
 
     /**
-     * Reads the beginning of the body (or all of it, for the wire log).
+     * Reads the beginning of the body, as far as the prolog needs.
      *
+     * @param logged true to keep a copy of every byte read, for the wire log
      * @throws IOException the exchange failed, timed out or is over the size limit; the caller ends it
      */
-    AnswerBody(HttpExchange exchange, HttpEntity entity, int status, int limit, boolean whole) throws IOException {
-        this.exchange = exchange;
+    AnswerBody(ExchangeDeadline deadline, HttpEntity entity, int status, int limit, boolean logged) throws IOException {
+        this.deadline = deadline;
+        this.logged = logged ? new ByteArrayOutputStream() : null;
         this.limit = limit;
         this.status = status;
         this.declaredLength = entity == null ? 0 : entity.getContentLength();
@@ -59,10 +63,9 @@ final class AnswerBody extends InputStream {
             return;
         }
         this.rest = entity.getContent();
-        int first = whole ? WHOLE_START : PEEK;
-        this.head = new byte[declaredLength > 0 ? (int) Math.min(declaredLength, first) : first];
+        this.head = new byte[declaredLength > 0 ? (int) Math.min(declaredLength, PEEK) : PEEK];
         XmlProlog.Verdict verdict = XmlProlog.Verdict.UNDECIDED;
-        while (!eof && (whole || verdict == XmlProlog.Verdict.UNDECIDED)) {
+        while (!eof && verdict == XmlProlog.Verdict.UNDECIDED) {
             if (headLength == head.length) {
                 head = Arrays.copyOf(head, (int) Math.min((long) head.length * 2, (long) limit + 1));
             }
@@ -90,35 +93,23 @@ final class AnswerBody extends InputStream {
         return declaresDtd;
     }
 
-    /** @return the bytes read so far, for the wire log (the whole body when it was read whole) */
+    /** @return every byte read so far, for the wire log; empty when it is off */
     byte[] readSoFar() {
-        return Arrays.copyOf(head, headLength);
+        return logged == null ? new byte[0] : logged.toByteArray();
     }
 
     /**
-     * Reads what is left of the body when it is at most {@value #FINISH_LIMIT} bytes and already at hand
-     * or arriving: the connection reads with a short timeout by then (see {@link HttpExchange#end}), so a
-     * body shorter than it declared, or one that stalls, is never waited for.
+     * Reads what is left of the body, at most {@value #FINISH_LIMIT} bytes. The caller bounds the time it
+     * may take (see {@link HttpExchange#end}): a body shorter than it declared, or one that stalls, is not
+     * waited for past that.
      *
-     * @param connection the exchange's connection, or null when unknown (then nothing more is read)
      * @return true when the body was read to its exact end
      */
-    boolean finish(QuietConnection connection) {
+    boolean finish() {
         byte[] skipped = new byte[512];
         try {
-            if (!eof && declaredLength >= 0 && received == declaredLength) {
-                // Declared length reached: the library reports the end without reading.
-                readRest(skipped, 0, 1);
-            }
             long start = received;
-            boolean waited = false;
-            while (!eof && connection != null && received - start < FINISH_LIMIT) {
-                if (connection.bytesAtHand() == 0) {
-                    if (waited) {
-                        return false;
-                    }
-                    waited = true;
-                }
+            while (!eof && received - start <= FINISH_LIMIT) {
                 readRest(skipped, 0, skipped.length);
             }
         } catch (IOException e) {
@@ -165,14 +156,17 @@ final class AnswerBody extends InputStream {
     private int readRest(byte[] buffer, int offset, int length) throws IOException {
         int n;
         try {
-            exchange.checkDeadline();
+            deadline.check();
             n = rest.read(buffer, offset, length);
         } catch (IOException | RuntimeException e) {
-            throw exchange.failure(e);
+            throw deadline.failure(e);
         }
         if (n < 0) {
             eof = true;
             return -1;
+        }
+        if (logged != null) {
+            logged.write(buffer, offset, n);
         }
         received += n;
         if (received > limit) {
@@ -183,7 +177,7 @@ final class AnswerBody extends InputStream {
 
     /** Aborts the exchange, so that closing the body does not read the rest of it, and says why. */
     private TransportFailures.ResponseTooLarge tooLarge() {
-        exchange.abort();
+        deadline.abort();
         return new TransportFailures.ResponseTooLarge(limit, status);
     }
 }

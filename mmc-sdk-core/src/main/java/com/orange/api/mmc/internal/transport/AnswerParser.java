@@ -42,6 +42,11 @@ final class AnswerParser {
         return factory;
     }
 
+    /** @return true when the media type is SOAP 1.1's {@code text/xml}, whatever its parameters */
+    static boolean isSoap11(String contentType) {
+        return contentType.split(";")[0].trim().equalsIgnoreCase("text/xml");
+    }
+
     /**
      * @return for a plain SOAP 1.1 envelope ({@code text/xml}) in UTF-8, which this parser reads: the
      *         charset declared, or "" when none is (the parser then reads the document's own declaration);

@@ -2,21 +2,23 @@ package com.orange.api.mmc.internal.transport;
 
 import com.orange.api.common.ApiCredentials;
 import com.orange.api.common.ConfigurationException;
-import com.orange.api.common.internal.CurrentCall;
 import com.orange.api.common.OrangeApiException;
 import com.orange.api.common.ServiceSettings;
 import com.orange.api.common.TechnicalException;
-import com.orange.api.common.internal.TechnicalFailures;
+import com.orange.api.common.internal.CurrentCall;
 import com.orange.api.mmc.MmcInterceptor;
 import com.orange.api.mmc.internal.mapping.RequestMapper;
 import com.orange.api.mmc.webservice.ApplicationContext;
 import com.orange.api.mmc.webservice.MmcServiceFault;
 import com.orange.api.mmc.webservice.MultimediaConferencePortType;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,25 +26,36 @@ import org.slf4j.LoggerFactory;
 import jakarta.xml.ws.soap.SOAPFaultException;
 
 /**
- * Runs one SDK call: calls the client's one port with the organizer's credentials (basic authentication and the
- * ApplicationContext header), invokes, translates failures, retries where {@link RetryPolicy} allows (after
- * the wait a 503's {@code Retry-After} asks for, when it does, and within the call's {@code callTimeout}),
- * and logs one INFO line per call ({@code <about> 12 ms}) with DEBUG lines per attempt. A class missing or
- * changed on the classpath during a call is a {@link ConfigurationException}, never a bad answer.
+ * Runs one SDK call from start to end, in one pass: starts the call object ({@link CallObservers.Call}),
+ * reads the organizer's credentials, prepares the request (the caller's checks and mapping), makes the
+ * attempts through the client's one port, and maps the answer. {@link Failures} decides what every failure
+ * is, {@link RetryPolicy} whether and when to try again; the waits go to the injected sleeper. Logs one INFO
+ * line when a call starts ({@code <about>}) and one when it ends ({@code <about> 12 ms}), ERROR with the
+ * code when it fails, DEBUG per failed attempt.
  */
 public final class CallExecutor implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger("com.orange.api.mmc.Mmc");
-    /**
-     * Whether calls hold the XML binding's per-thread slot ({@link BindingCoordinator}): false when the binding
-     * runtime on the classpath is not one the SDK can extend, and calls then run as they would without it.
-     */
-    private static final boolean HOLD_BINDING_SLOT = bindingSlotAvailable();
 
-    /** One operation's invocation on a port. */
+    /** Waits between attempts. */
     @FunctionalInterface
-    public interface PortCall<T> {
-        T invoke(MultimediaConferencePortType port, ApplicationContext context) throws MmcServiceFault;
+    public interface Sleeper {
+        void sleep(Duration wait) throws InterruptedException;
+    }
+
+    /** One operation's invocation on a port, its request already mapped. */
+    @FunctionalInterface
+    public interface PortCall<A> {
+        A invoke(MultimediaConferencePortType port, ApplicationContext context) throws MmcServiceFault;
+    }
+
+    /**
+     * Who a call acts for.
+     *
+     * @param serviceAccount the organizer's service account, for the interceptors (null when unknown)
+     * @param credentials    reads the organizer's checked credentials snapshot, inside the call
+     */
+    public record Caller(String serviceAccount, Supplier<ApiCredentials> credentials) {
     }
 
     private final ServicePort service;
@@ -50,17 +63,24 @@ public final class CallExecutor implements AutoCloseable {
     /** The whole call's time, retries and waits included, or null for none beyond the attempts' own. */
     private final Duration callTimeout;
     private final CallObservers observers;
-
-    /** The call {@link #run} is running on this thread, for its attempts to report to. */
-    private static final ThreadLocal<CallObservers.Call> CURRENT = new ThreadLocal<>();
-    /** The code of a failure the SDK did not foresee (a defect), so that nothing undocumented escapes. */
-    public static final String SDK_ERROR = "SDK_ERROR";
+    private final Clock clock;
+    private final Sleeper sleeper;
 
     /**
      * @throws ConfigurationException when the runtime lacks a library the SDK needs, or has an unsupported
      *                                version of it
      */
     public CallExecutor(ServiceSettings settings, List<MmcInterceptor> interceptors) {
+        this(settings, interceptors, Clock.systemUTC(), wait -> Thread.sleep(wait.toMillis()));
+    }
+
+    /**
+     * @param clock   reads a {@code Retry-After} date
+     * @param sleeper waits between attempts
+     */
+    CallExecutor(ServiceSettings settings, List<MmcInterceptor> interceptors, Clock clock, Sleeper sleeper) {
+        this.clock = clock;
+        this.sleeper = sleeper;
         RuntimeCheck.verify();
         this.observers = new CallObservers(interceptors, settings.serviceUrl());
         try {
@@ -74,160 +94,98 @@ public final class CallExecutor implements AutoCloseable {
 
     /**
      * Runs one public method of the client as one call: its id goes into the SLF4J MDC ({@code mmc.callId})
-     * and into every SDK exception created meanwhile, the interceptors see it start and end, and it is
-     * logged as the manual's log shows it: {@code INFO <about>} when it starts, {@code INFO <about> 12 ms}
-     * when it ends, {@code ERROR} with the code when it fails. Argument checks and mapping run inside it,
-     * so their failures are the call's too; anything undocumented that escapes them (a defect of the SDK)
-     * is reported as a {@link TechnicalException} {@code SDK_ERROR}, never as a foreign exception.
+     * and into every SDK exception created meanwhile, and the interceptors see it start, each attempt end
+     * and the call end.
      *
-     * @param serviceAccount the organizer's service account, for the interceptors (null when unknown)
+     * @param prepare             checks the arguments and maps the request, inside the call
+     * @param read                maps the answer
+     * @param conferencePasswords the passwords the request carries, masked (with the credentials) wherever
+     *                            the SDK prints the server's text
+     * @throws com.orange.api.mmc.MmcException the service refused the request, or a local rule did
+     * @throws TechnicalException                the exchange failed, after the attempts allowed
      */
-    public <T> T run(Operation operation, String serviceAccount, Supplier<T> body) {
-        CallObservers.Call observed = observers.start(operation.wireName(), serviceAccount);
-        CallObservers.Call outer = CURRENT.get();
-        CURRENT.set(observed);
-        String outerId = CurrentCall.enter(observed.callId());
+    public <A, T> T run(Operation operation, Caller caller, Supplier<PortCall<A>> prepare, Function<A, T> read,
+            String... conferencePasswords) {
+        CallObservers.Call call = observers.start(operation.wireName(), caller.serviceAccount());
+        CurrentCall.Call outer = CurrentCall.enter(call);
         RuntimeException outcome = null;
         try {
             LOG.info("<{}>", operation.method());
-            T result = body.get();
+            ApiCredentials credentials = caller.credentials().get();
+            PortCall<A> send = prepare.get();
+            call.ready(credentials, CallSecrets.of(credentials, conferencePasswords), callTimeout);
+            T result = read.apply(attempts(operation, send, call));
             if (LOG.isInfoEnabled()) {
-                LOG.info("<{}> {} ms", operation.method(), observed.elapsedMillis());
+                LOG.info("<{}> {} ms", operation.method(), call.elapsedMillis());
             }
             return result;
-        } catch (OrangeApiException | NullPointerException | IllegalStateException documented) {
-            outcome = documented;
-        } catch (RuntimeException defect) {
-            outcome = TechnicalException.builder(SDK_ERROR, operation.method() + " failed: unexpected " + defect)
-                    .cause(defect).build();
+        } catch (RuntimeException thrown) {
+            outcome = Failures.ofCall(operation, thrown, call.secrets());
         } finally {
             if (outcome != null) {
-                LOG.error("<{}> failed in {} ms: {}", operation.method(), observed.elapsedMillis(), describe(outcome));
+                LOG.error("<{}> failed in {} ms: {}", operation.method(), call.elapsedMillis(), describe(outcome));
             }
-            observed.ended(outcome);
-            CurrentCall.restore(outerId);
-            if (outer == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(outer);
-            }
+            call.ended(outcome);
+            CurrentCall.restore(outer);
         }
         throw outcome;
     }
 
-    /**
-     * Makes the call's exchanges with the service: attempts, retries and failure translation, inside the
-     * {@link #run} of the public method.
-     *
-     * @param conferencePasswords the passwords the request carries, masked (with the credentials) wherever
-     *                            the SDK prints the server's text
-     *
-     * @throws com.orange.api.mmc.MmcException the service refused the request
-     * @throws TechnicalException                the exchange failed, after the attempts allowed
-     */
-    public <T> T call(Operation operation, ApiCredentials credentials, PortCall<T> call, String... conferencePasswords) {
-        CallObservers.Call observed = CURRENT.get();
-        if (observed == null) {
-            return run(operation, credentials == null ? null : credentials.serviceAccount(),
-                    () -> call(operation, credentials, call, conferencePasswords));
-        }
-        return attempts(operation, credentials, call, observed, CallSecrets.of(credentials, conferencePasswords));
-    }
-
-    private <T> T attempts(Operation operation, ApiCredentials credentials, PortCall<T> call,
-            CallObservers.Call observed, CallSecrets secrets) {
-        long started = System.nanoTime();
-        Long callDeadline = callTimeout == null ? null : started + callTimeout.toNanos();
-        ApplicationContext context = RequestMapper.applicationContext(credentials);
+    private <A> A attempts(Operation operation, PortCall<A> send, CallObservers.Call call) {
+        ApplicationContext context = RequestMapper.applicationContext(call.credentials());
         for (int attempt = 1;; attempt++) {
             MultimediaConferencePortType port = service.port();
-            // The exchange outlives the transport (Metro reads the answer after it): ended here, with the call.
-            CallScope scope = CallScope.enter(credentials, callDeadline, secrets);
-            FaultTranslator.Failure failure;
-            BindingCoordinator binding = HOLD_BINDING_SLOT ? BindingCoordinator.enter() : null;
+            Failures.Failure failure;
             try {
-                T result = call.invoke(port, context);
-                scope.end(true);
-                observed.attemptEnded(null);
-                return result;
+                A answer = send.invoke(port, context);
+                if (!call.endExchange(true)) {
+                    throw new TransportFailures.Desynchronized();
+                }
+                call.attemptEnded(null);
+                return answer;
             } catch (MmcServiceFault | RuntimeException | LinkageError thrown) {
                 // A SOAP fault is a whole answer, whose connection can be kept; any other failure closes it.
-                scope.end(thrown instanceof MmcServiceFault || thrown instanceof SOAPFaultException);
-                Optional<ConfigurationException> linkage = RuntimeCheck.linkageProblem(thrown);
-                if (linkage.isPresent()) {
-                    throw linkage.get();
-                }
-                failure = FaultTranslator.translate(operation, thrown, secrets);
-                observed.attemptEnded(failure.exception());
+                call.endExchange(thrown instanceof MmcServiceFault || thrown instanceof SOAPFaultException);
+                failure = Failures.translate(operation, thrown, call.secrets());
+                call.attemptEnded(failure.exception());
             } finally {
-                if (binding != null) {
-                    binding.leave();
-                }
-                scope.close();
+                // The exchange outlives the transport tube (Metro reads the answer after it): ended here.
+                call.endExchange(false);
+            }
+            if (failure.exception() instanceof ConfigurationException configuration) {
+                throw configuration;
             }
             if (LOG.isDebugEnabled()) {
                 LOG.debug("<{}> attempt {} of {} failed: {}", operation.method(), attempt, retryPolicy.maxAttempts(),
                         failure.exception().getMessage());
             }
-            if (!retryPolicy.shouldRetry(operation, failure, attempt)) {
-                throw finalFailure(failure.exception(), attempt);
+            Optional<Duration> wait = retryPolicy.nextAttempt(operation, failure, attempt, call.timeLeft(),
+                    clock.instant(), bound -> ThreadLocalRandom.current().nextLong(bound));
+            if (wait.isEmpty()) {
+                throw Failures.withAttempts(failure.exception(), attempt);
             }
-            int attemptsMade = attempt;
-            Duration delay = failure.retryAfter().orElseGet(() -> retryPolicy.delayAfter(attemptsMade));
-            if (callDeadline != null && System.nanoTime() + delay.toNanos() - callDeadline >= 0) {
-                // The next attempt could not start within the call's time: give up now, with the failure as is.
-                throw finalFailure(failure.exception(), attempt);
-            }
-            sleep(delay, failure.exception(), attempt);
+            sleep(wait.get(), failure.exception(), attempt);
         }
     }
 
-    /** The failure the caller gets: a technical one records how many attempts were made. */
-    private static OrangeApiException finalFailure(OrangeApiException exception, int attempts) {
-        return exception instanceof TechnicalException technical && attempts > 1
-                ? TechnicalFailures.withAttempts(technical, attempts) : exception;
-    }
-
-    private static void sleep(Duration delay, OrangeApiException failure, int attempts) {
+    private void sleep(Duration delay, OrangeApiException failure, int attempts) {
         try {
-            Thread.sleep(delay.toMillis());
+            sleeper.sleep(delay);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw finalFailure(failure, attempts);
+            throw Failures.withAttempts(failure, attempts);
         }
     }
 
-    /** @return the failure's code (an MMC, gateway or SDK code), or its kind when it has none */
     /** The failure's code then its message, the code once: an {@code MmcException}'s message opens with it. */
     private static String describe(RuntimeException exception) {
-        String code = codeOf(exception);
+        String code = Failures.codeOf(exception);
         String message = exception.getMessage();
         return message != null && message.startsWith(code) ? message : code + " " + message;
-    }
-
-    private static String codeOf(RuntimeException exception) {
-        if (exception instanceof TechnicalException technical) {
-            return technical.getCode();
-        }
-        if (exception instanceof com.orange.api.common.FunctionalException functional) {
-            return functional.getCode();
-        }
-        return exception.getClass().getSimpleName();
     }
 
     @Override
     public void close() {
         service.close();
-    }
-
-    private static boolean bindingSlotAvailable() {
-        try {
-            BindingCoordinator.enter().leave();
-            return true;
-        } catch (LinkageError e) {
-            LOG.debug("The XML binding runtime offers no coordinator slot the SDK can hold ({}): calls run without it",
-                    e.toString());
-            return false;
-        }
     }
 }

@@ -1,5 +1,7 @@
 package com.orange.api.mmc.internal.transport;
 
+import com.orange.api.common.ApiCredentials;
+import com.orange.api.common.internal.CurrentCall;
 import com.orange.api.mmc.MmcCallContext;
 import com.orange.api.mmc.MmcInterceptor;
 
@@ -15,8 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * The client's {@link MmcInterceptor}s and the call context they see: each hook runs in the order the
- * interceptors were added, and one that throws is logged and ignored, so it never changes a call's outcome.
+ * The client's {@link MmcInterceptor}s and the one object of each call ({@link Call}): each hook runs in the
+ * order the interceptors were added, and one that throws is logged and ignored, so it never changes a
+ * call's outcome.
  */
 final class CallObservers {
 
@@ -33,8 +36,13 @@ final class CallObservers {
         this.serviceUrl = serviceUrl;
     }
 
-    /** One call's context: its id, and how far it got. */
-    final class Call implements MmcCallContext {
+    /**
+     * One call, passed along its path: its identity, the organizer's credentials snapshot and the secrets to
+     * mask, its deadline, its interceptors, its attempts and the current attempt's exchange. The one object
+     * the transport tube finds on the calling thread ({@link #onThisThread()}): Metro's port invocation
+     * leaves no other way across.
+     */
+    final class Call implements MmcCallContext, CurrentCall.Call {
         private final String callId = newCallId();
         private final String operation;
         private final String serviceAccount;
@@ -43,6 +51,13 @@ final class CallObservers {
         private Map<String, Object> attributes;
         private int attempts;
         private final String previousMdc;
+        private ApiCredentials credentials;
+        private CallSecrets secrets = CallSecrets.none();
+        /** The {@link System#nanoTime()} by which the whole call must be over, when {@link #deadlineSet}. */
+        private long deadline;
+        private boolean deadlineSet;
+        /** The current attempt's exchange, which outlives the transport tube and is ended by the call. */
+        private HttpExchange exchange;
 
         private Call(String operation, String serviceAccount) {
             this.operation = operation;
@@ -91,6 +106,60 @@ final class CallObservers {
 
         long elapsedMillis() {
             return (System.nanoTime() - started) / 1_000_000;
+        }
+
+        /**
+         * The call is ready to send: its credentials, the secrets its request carries, its time.
+         *
+         * @param callTimeout the whole call's time, or null for none
+         */
+        void ready(ApiCredentials snapshot, CallSecrets callSecrets, Duration callTimeout) {
+            this.credentials = snapshot;
+            this.secrets = callSecrets;
+            this.deadlineSet = callTimeout != null;
+            this.deadline = deadlineSet ? started + callTimeout.toNanos() : 0;
+        }
+
+        ApiCredentials credentials() {
+            return credentials;
+        }
+
+        /** @return the call's secrets (credentials and the passwords its request carries), for masking */
+        CallSecrets secrets() {
+            return secrets;
+        }
+
+        /** @return what is left of the call's time (zero or more), or null when the call has no deadline */
+        Duration timeLeft() {
+            return deadlineSet ? Duration.ofNanos(Math.max(0, deadline - System.nanoTime())) : null;
+        }
+
+        /** The attempt's exchange, which the call ends; an earlier one still open is ended as failed. */
+        void hold(HttpExchange next) {
+            endExchange(false);
+            exchange = next;
+        }
+
+        /**
+         * Ends the attempt's exchange, if any: see {@link HttpExchange#end(boolean)}.
+         *
+         * @return false when the exchange was desynchronized
+         */
+        boolean endExchange(boolean answered) {
+            HttpExchange ending = exchange;
+            exchange = null;
+            return ending == null || ending.end(answered);
+        }
+
+        /**
+         * @return the call running on the calling thread, for the transport tube
+         * @throws IllegalStateException when no SDK call runs on it
+         */
+        static Call onThisThread() {
+            if (CurrentCall.get() instanceof Call call) {
+                return call;
+            }
+            throw new IllegalStateException("An SDK port was called outside an SDK call");
         }
 
         void attemptEnded(Throwable failureOrNull) {

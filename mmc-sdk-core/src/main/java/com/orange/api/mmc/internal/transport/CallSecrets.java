@@ -2,9 +2,13 @@ package com.orange.api.mmc.internal.transport;
 
 import com.orange.api.common.ApiCredentials;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The secrets one call sends (the organizer's two passwords, its access key and service account, and any
@@ -12,20 +16,26 @@ import java.util.List;
  * from the server: a fault string that echoes the request must not carry them into an exception message
  * or a log line. The exception never holds this value: it is passed to the code that prints.
  *
- * <p>Each secret is masked as written and as XML escapes it ({@code &amp;}, {@code &lt;}...), longest first
- * so that a secret containing another is masked whole. {@link #toString()} shows nothing of them.
+ * <p>Each secret is masked as written and as XML escapes it ({@code &amp;}, {@code &lt;}...), and the access
+ * key with its password in the Base64 form of a Basic {@code Authorization} header; longest first, so that
+ * a secret containing another is masked whole. A secret of at least {@value #MIN_INSIDE_WORDS} characters
+ * is masked wherever it appears; a shorter one only where it stands as a whole word (no letter or digit
+ * touches it on either side), so that a one-letter password does not mask that letter in every word.
+ * {@link #toString()} shows nothing of them.
  */
 public final class CallSecrets {
 
     /** What replaces a secret. */
     public static final String MASK = "****";
+    /** The length from which a secret is masked even inside a longer word. */
+    public static final int MIN_INSIDE_WORDS = 4;
 
     private static final CallSecrets NONE = new CallSecrets(new String[0]);
 
     /** The secrets as given (nulls and empty ones included), until {@link #forms()} needs their forms. */
     private final String[] secrets;
     /** The forms to mask, longest first: worked out on the first mask, since most calls never print server text. */
-    private List<String> forms;
+    private List<Pattern> forms;
 
     private CallSecrets(String[] secrets) {
         this.secrets = secrets;
@@ -41,18 +51,23 @@ public final class CallSecrets {
      * @param conferencePasswords the conference passwords the request carries; nulls are skipped
      */
     public static CallSecrets of(ApiCredentials credentials, String... conferencePasswords) {
-        String[] secrets = new String[4 + conferencePasswords.length];
+        String[] secrets = new String[5 + conferencePasswords.length];
         secrets[0] = credentials.accessKey();
         secrets[1] = credentials.accessKeyPassword();
         secrets[2] = credentials.serviceAccount();
         secrets[3] = credentials.serviceAccountPassword();
-        System.arraycopy(conferencePasswords, 0, secrets, 4, conferencePasswords.length);
+        secrets[4] = Base64.getEncoder().encodeToString((credentials.accessKey() + ":" + credentials.accessKeyPassword())
+                .getBytes(StandardCharsets.UTF_8));
+        System.arraycopy(conferencePasswords, 0, secrets, 5, conferencePasswords.length);
         return new CallSecrets(secrets);
     }
 
-    /** @return each secret as written and XML-escaped, longest first; an immutable list, the same on every thread */
-    private List<String> forms() {
-        List<String> known = forms;
+    /**
+     * @return a pattern per secret as written and XML-escaped, longest first; an immutable list, the same on
+     *         every thread
+     */
+    private List<Pattern> forms() {
+        List<Pattern> known = forms;
         if (known == null) {
             List<String> all = new ArrayList<>();
             for (String secret : secrets) {
@@ -65,7 +80,12 @@ public final class CallSecrets {
                 }
             }
             all.sort(Comparator.comparingInt(String::length).reversed());
-            known = List.copyOf(all);
+            List<Pattern> patterns = new ArrayList<>(all.size());
+            for (String form : all) {
+                patterns.add(form.length() >= MIN_INSIDE_WORDS ? Pattern.compile(Pattern.quote(form))
+                        : Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])"));
+            }
+            known = List.copyOf(patterns);
             forms = known;
         }
         return known;
@@ -77,8 +97,8 @@ public final class CallSecrets {
             return text;
         }
         String masked = text;
-        for (String form : forms()) {
-            masked = masked.replace(form, MASK);
+        for (Pattern form : forms()) {
+            masked = form.matcher(masked).replaceAll(Matcher.quoteReplacement(MASK));
         }
         return masked;
     }

@@ -12,9 +12,8 @@ import java.util.concurrent.locks.LockSupport;
  * once), and aborts as well a call whose thread has been interrupted, since blocking socket I/O does not
  * notice interrupts. Calls register in a concurrent set and never signal the thread, which checks every
  * {@value #TICK_MILLIS} ms while calls are in flight and parks when there are none; so a deadline holds
- * within {@value #TICK_MILLIS} ms, and a call pays no thread wake-up (a scheduled executor would be woken
- * by every schedule and cancel; docs/benchmarks.md has the figure). A deadline shorter than the tick is
- * also checked by the exchange itself on every read (see {@link HttpExchange#checkDeadline()}).
+ * within {@value #TICK_MILLIS} ms, and registering a call wakes no thread. A deadline shorter than the tick
+ * is also checked by the exchange itself on every read (see {@link ExchangeDeadline#check()}).
  */
 final class DeadlineReaper implements AutoCloseable {
 

@@ -30,6 +30,7 @@ import org.apache.hc.core5.http.io.EofSensorInputStream;
 import org.apache.hc.core5.http.io.EofSensorWatcher;
 import org.apache.hc.core5.http.io.entity.HttpEntityWrapper;
 import org.apache.hc.core5.http.protocol.HttpProcessor;
+import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.http.protocol.HttpProcessorBuilder;
 import org.apache.hc.core5.http.protocol.RequestContent;
 import org.apache.hc.core5.http.protocol.RequestTargetHost;
@@ -44,9 +45,10 @@ import org.apache.hc.core5.util.Timeout;
  * the body has been read to its end, or close it. These are the steps the library's classic client takes
  * for such a route, through the same public parts (connection manager, request executor, reuse and
  * keep-alive strategies) and with the same rules; what it leaves out is what only proxies and
- * authentication need: the route planner, the protocol and connect stages of the execution chain and
- * their per-call context. Those cost about a tenth of a call's CPU at 16 threads (see docs/benchmarks.md);
- * calls through a proxy keep the library's whole client (see {@link HttpRouting}).
+ * authentication need: the route planner and the protocol and connect stages of the execution chain;
+ * calls through a proxy keep the library's whole client (see {@link HttpRouting}). Unlike the library's
+ * client, it keeps the connection until the answer is closed, so that the exchange can look at it once its
+ * body was read (see {@link HttpExchange#end(boolean)}).
  *
  * <p>What goes on the wire is what the library's client sends on a direct route: the same headers
  * (Host, Content-Length, Connection: keep-alive, User-Agent), the same request line.
@@ -54,6 +56,7 @@ import org.apache.hc.core5.util.Timeout;
 final class DirectRoute {
 
     private static final AtomicLong EXCHANGES = new AtomicLong();
+    private static final String HELD = DirectRoute.class.getName() + ".held";
 
     private final HttpClientConnectionManager manager;
     private final RequestConfig config;
@@ -90,10 +93,10 @@ final class DirectRoute {
      * thread, while it waits for a connection or for the answer.
      *
      * @param route   the direct route to the request's host
-     * @param context the call's context, or null for a new one
-     * @return the answer, whose body is read from the connection: the connection goes back to the pool when
-     *         the body is read to its end and the answer allows keep-alive; closing the answer before that
-     *         closes the connection
+     * @param context the exchange's context, marked {@link #held(HttpContext)} when the answer has a body
+     * @return the answer, whose body is read from the connection: closing the answer gives the connection
+     *         back to the pool when the body was read to its end and the answer allows keep-alive, and closes
+     *         it otherwise
      */
     ClassicHttpResponse open(HttpUriRequestBase request, HttpRoute route, HttpClientContext context) throws IOException {
         String id = "mmc-ex-" + EXCHANGES.incrementAndGet();
@@ -117,7 +120,7 @@ final class DirectRoute {
         // Cancels at once when the request was cancelled while the connection was on its way.
         request.setDependency(held);
         try {
-            HttpClientContext exchange = context != null ? context : HttpClientContext.create();
+            HttpClientContext exchange = context;
             exchange.setRequestConfig(config);
             if (!endpoint.isConnected()) {
                 manager.connect(endpoint, null, exchange);
@@ -132,6 +135,7 @@ final class DirectRoute {
             if (entity == null || !entity.isStreaming()) {
                 held.release();
             } else {
+                exchange.setAttribute(HELD, Boolean.TRUE);
                 response.setEntity(new HeldEntity(entity, held));
             }
             return response;
@@ -145,6 +149,14 @@ final class DirectRoute {
             held.cancel();
             throw e;
         }
+    }
+
+    /**
+     * @return true when the exchange of this context went through this route with a body to read: its
+     *         connection stays the exchange's until the answer is closed, even once its body was read to the end
+     */
+    static boolean held(HttpContext context) {
+        return Boolean.TRUE.equals(context.getAttribute(HELD));
     }
 
     private static InterruptedIOException aborted(String message, Throwable cause) {
@@ -162,6 +174,8 @@ final class DirectRoute {
         private final AtomicReference<ConnectionEndpoint> endpoint;
         /** How long the connection may stay idle in the pool; null when the answer forbids reuse. */
         private volatile TimeValue keepAlive;
+        /** True once the body was read to its end. */
+        private volatile boolean atEnd;
 
         Held(ConnectionEndpoint endpoint) {
             this.endpoint = new AtomicReference<>(endpoint);
@@ -193,6 +207,7 @@ final class DirectRoute {
             return true;
         }
 
+        /** The body's end: the connection stays held until the answer is closed (see {@link HeldEntity#close()}). */
         @Override
         public boolean eofDetected(InputStream wrapped) throws IOException {
             try {
@@ -201,7 +216,7 @@ final class DirectRoute {
                 cancel();
                 throw e;
             }
-            release();
+            atEnd = true;
             return false;
         }
 
@@ -244,9 +259,14 @@ final class DirectRoute {
             getContent().transferTo(out);
         }
 
+        /** Back to the pool when the body was read to its end, else the connection is closed. */
         @Override
         public void close() {
-            held.cancel();
+            if (held.atEnd) {
+                held.release();
+            } else {
+                held.cancel();
+            }
         }
     }
 }

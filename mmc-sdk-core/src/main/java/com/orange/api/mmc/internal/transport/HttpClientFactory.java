@@ -39,15 +39,14 @@ import org.apache.hc.core5.util.Timeout;
  * client's threads. It never re-sends a request by itself (automatic retries off: retries are
  * {@link RetryPolicy}'s), follows no redirect, keeps no cookie and asks for no compression.
  *
- * <p>Stale connections: a pooled connection idle for {@value #VALIDATE_AFTER_IDLE_MILLIS} ms or more is
- * checked before reuse (the server may have closed it), a {@code Keep-Alive: timeout} the server announces
+ * <p>Stale connections: every pooled connection is validated before it carries a new request (see
+ * {@link QuietConnection#isStale()}: bytes that arrived since its last answer, or a close by the server
+ * once it has been idle a while, make it unusable), a {@code Keep-Alive: timeout} the server announces
  * is honoured, and idle connections are evicted in the background; so a write never goes out on a
  * connection the server has closed while it sat in the pool.
  */
 final class HttpClientFactory {
 
-    /** A pooled connection idle this long is checked (a 1 ms read) before reuse. */
-    static final long VALIDATE_AFTER_IDLE_MILLIS = 50;
     /** Idle connections older than this are closed in the background. */
     private static final TimeValue EVICT_IDLE_AFTER = TimeValue.ofSeconds(30);
     /** Connections per client: enough never to make a thread wait. */
@@ -61,7 +60,7 @@ final class HttpClientFactory {
         ConnectionConfig connections = ConnectionConfig.custom()
                 .setConnectTimeout(atLeastOneMilli(settings.connectTimeout()))
                 .setSocketTimeout(readTimeout)
-                .setValidateAfterInactivity(TimeValue.ofMilliseconds(VALIDATE_AFTER_IDLE_MILLIS))
+                .setValidateAfterInactivity(TimeValue.ZERO_MILLISECONDS)
                 .build();
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setConnectionFactory(QuietConnection::create)

@@ -1,71 +1,81 @@
 package com.orange.api.mmc.internal.transport;
 
 import java.io.IOException;
-import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 
-import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.client5.http.utils.DateUtils;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.util.Timeout;
 
 /**
  * One HTTP exchange, from sending the envelope to the end of the connection's use, owned by one object:
- * {@link #execute} sends and opens the answer, {@link #abort()} ends it from any thread (the deadline
- * reaper's way), and {@link #end(boolean)} decides, once the call is over, whether the connection is kept:
- * only after an answer read to its exact end; after anything else it is closed, never reused. The
- * connection itself refuses reuse when bytes arrived past that end (see {@link QuietConnection}).
+ * {@link #execute} sends and opens the answer, {@link ExchangeDeadline#abort()} ends it from any thread (the
+ * deadline reaper's way), and {@link #end(boolean)} decides, once the call is over, whether the connection
+ * is kept: only after an answer read to its exact end; after anything else it is closed, never reused. A
+ * kept connection is still refused by the pool, before it carries another request, when bytes arrived on
+ * it meanwhile (see {@link QuietConnection#isStale()}). On the direct route, where the connection stays
+ * the exchange's until it ends, bytes already there past the answer's end close the connection; on a
+ * connection that carried earlier requests they also mean the answer read may be one the server sent
+ * after an earlier answer: the exchange ends {@linkplain #end(boolean) desynchronized}.
+ *
+ * <p>With the wire log on, the answer is logged when the exchange ends, as far as it was read: logging
+ * reads nothing more and waits for nothing more than the call itself does.
  */
 final class HttpExchange {
 
     /** How long the end of an exchange waits, once, for the last bytes of a body (a chunked body's end). */
-    private static final Timeout FINISH_WAIT = Timeout.ofMilliseconds(100);
+    static final Duration FINISH_WAIT = Duration.ofMillis(100);
 
     private final HttpPost request;
-    private final Duration timeout;
-    private final long deadline;
-    private final DeadlineReaper.Watch watch;
+    private final DeadlineReaper reaper;
+    private final ExchangeDeadline deadline;
+    private final CallSecrets secrets;
+    private final long started = System.nanoTime();
+    private final HttpClientContext context = HttpClientContext.create();
     private ClassicHttpResponse response;
+    /** The exchange's connection while it holds it (the direct route), else null. */
     private QuietConnection connection;
     private AnswerBody body;
     private int status;
     private String contentType;
     private boolean ended;
 
-    /** Starts the deadline: the exchange must be over within {@code timeout}. */
-    HttpExchange(HttpPost request, Duration timeout, DeadlineReaper reaper) {
+    /**
+     * Starts the deadline: the exchange must be over within {@code timeout}.
+     *
+     * @param secrets the call's secrets, masked in the wire log
+     */
+    HttpExchange(HttpPost request, Duration timeout, DeadlineReaper reaper, CallSecrets secrets) {
         this.request = request;
-        this.timeout = timeout;
-        this.deadline = System.nanoTime() + timeout.toNanos();
-        this.watch = reaper.watch(timeout, this::abort);
+        this.reaper = reaper;
+        this.secrets = secrets;
+        this.deadline = new ExchangeDeadline(timeout, request::cancel, reaper);
     }
 
     /**
      * Sends the request and reads the status, the headers and the beginning of the body.
      *
-     * @param whole read the whole body at once (for the wire log)
-     * @throws IOException the exchange failed (see {@link #failure}); it is ended
+     * @throws IOException the exchange failed (see {@link ExchangeDeadline#failure}); it is ended
      */
-    HttpExchange execute(HttpRouting routing, int limit, boolean whole) throws IOException {
+    HttpExchange execute(HttpRouting routing, int limit) throws IOException {
         try {
             if (Thread.currentThread().isInterrupted()) {
                 throw new TransportFailures.Interrupted("The calling thread was interrupted before sending", null);
             }
-            QuietConnection.takeReceived();
-            response = routing.open(request);
-            connection = QuietConnection.takeReceived();
-            checkDeadline();
+            response = routing.open(request, context);
+            if (DirectRoute.held(context)) {
+                connection = QuietConnection.of(context.getEndpointDetails());
+            }
+            deadline.check();
             status = response.getCode();
             contentType = header("Content-Type");
-            body = new AnswerBody(this, response.getEntity(), status, limit, whole);
+            body = new AnswerBody(deadline, response.getEntity(), status, limit, WireLog.enabled());
             return this;
         } catch (IOException | RuntimeException e) {
             IOException failure;
             try {
-                failure = failure(e);
+                failure = deadline.failure(e);
             } catch (RuntimeException runtime) {
                 end(false);
                 throw runtime;
@@ -94,107 +104,53 @@ final class HttpExchange {
         return header == null ? null : header.getValue();
     }
 
-    /** @return the wait a {@code Retry-After} header asks for (seconds or an HTTP date), or null */
-    Duration retryAfter() {
-        String value = header("Retry-After");
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                java.time.Instant when = DateUtils.parseStandardDate(value.trim());
-                if (when == null) {
-                    return null;
-                }
-                Duration wait = Duration.between(java.time.Instant.now(), when);
-                return wait.isNegative() ? Duration.ZERO : wait;
-            } catch (DateTimeParseException | IllegalArgumentException unreadable) {
-                return null;
-            }
-        }
-    }
-
-    /** @throws TransportFailures.Timeout when the exchange's deadline has passed */
-    void checkDeadline() throws TransportFailures.Timeout {
-        if (System.nanoTime() - deadline >= 0) {
-            abort();
-            throw new TransportFailures.Timeout(false, "No whole answer within the request timeout of " + timeout, null);
-        }
-    }
-
-    /** Ends the exchange at once from any thread: the connection is closed, a blocked read returns. */
-    void abort() {
-        request.cancel();
-    }
-
     /**
      * Ends the exchange, once: the connection goes back to the pool only when the call has its answer and
-     * the body was read to its exact end (a short remainder at hand is read, waiting at most
-     * {@code FINISH_WAIT} once); otherwise it is closed.
+     * the body was read to its exact end (a short remainder is read, for at most {@link #FINISH_WAIT});
+     * otherwise it is closed.
      *
      * @param answered true when the call got its answer (a result or a SOAP fault)
+     * @return false when the exchange was desynchronized: on a connection that carried earlier requests,
+     *         bytes were already there past the end of an answer read whole, so that answer may be another
+     *         request's; its connection is closed
      */
-    void end(boolean answered) {
+    boolean end(boolean answered) {
         if (ended) {
-            return;
+            return true;
         }
         ended = true;
+        boolean desynchronized = false;
         try {
             boolean complete = false;
             if (answered && body != null) {
-                // A body read to its end has given its connection back to the pool already: another call may
-                // hold it by now, so it is not touched.
+                // On the library's route a body read to its end has given its connection back to the pool
+                // already (another call may hold it by now): only a held connection is looked at.
                 complete = body.atEnd();
                 if (!complete) {
-                    if (connection != null) {
-                        connection.setReadTimeoutOnce(FINISH_WAIT);
+                    try (DeadlineReaper.Watch finishing = reaper.watch(FINISH_WAIT, request::cancel)) {
+                        complete = body.finish();
                     }
-                    complete = body.finish(connection);
+                }
+                if (complete && connection != null && connection.bytesAtHand() > 0) {
+                    complete = false;
+                    desynchronized = connection.getEndpointDetails().getRequestCount() > 1;
                 }
             }
             if (!complete) {
-                abort();
+                request.cancel();
             }
             if (response != null) {
                 response.close();
             }
         } catch (IOException e) {
-            abort();
+            request.cancel();
         } finally {
-            watch.close();
+            deadline.close();
+            if (body != null && WireLog.enabled()) {
+                WireLog.response(status, contentType, (System.nanoTime() - started) / 1_000_000, body.readSoFar(),
+                        secrets);
+            }
         }
-    }
-
-    /**
-     * What an exchange's failure means, in the SDK's own terms: its deadline passed, the caller's thread
-     * was interrupted, no connection in time, or the network's own failure when none of those.
-     *
-     * @return the failure to throw when it is an {@link IOException}
-     * @throws RuntimeException the library's own, when that is what the failure was
-     */
-    IOException failure(Exception e) {
-        if (e instanceof TransportFailures.Timeout || e instanceof TransportFailures.Interrupted
-                || e instanceof TransportFailures.ResponseTooLarge) {
-            return (IOException) e;
-        }
-        DeadlineReaper.Ending ending = watch.ending();
-        if (ending == DeadlineReaper.Ending.DEADLINE || System.nanoTime() - deadline >= 0) {
-            return new TransportFailures.Timeout(false, "No whole answer within the request timeout of " + timeout, e);
-        }
-        if (ending == DeadlineReaper.Ending.INTERRUPTED) {
-            return new TransportFailures.Interrupted("The calling thread was interrupted during the exchange", e);
-        }
-        if (e instanceof ConnectTimeoutException) {
-            return new TransportFailures.Timeout(true, "No connection within the connect timeout", e);
-        }
-        if (e instanceof SocketTimeoutException) {
-            return new TransportFailures.Timeout(false, "No answer within the request timeout of " + timeout, e);
-        }
-        if (e instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        return (IOException) e;
+        return !desynchronized;
     }
 }

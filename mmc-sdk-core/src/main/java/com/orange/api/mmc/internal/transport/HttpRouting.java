@@ -94,13 +94,16 @@ final class HttpRouting implements AutoCloseable {
         return context != null && context.getAttribute(PLANNED_ROUTE) instanceof HttpRoute route ? route : null;
     }
 
-    /** Sends the request the way its route goes and opens the answer (see {@link DirectRoute#open}). */
-    ClassicHttpResponse open(HttpUriRequestBase request) throws IOException {
+    /**
+     * Sends the request the way its route goes and opens the answer (see {@link DirectRoute#open}).
+     *
+     * @param context the exchange's context, where the connection's details end up
+     */
+    ClassicHttpResponse open(HttpUriRequestBase request, HttpClientContext context) throws IOException {
         switch (way) {
             case DIRECT:
-                return direct.open(request, directRoute(request), null);
+                return direct.open(request, directRoute(request), context);
             case PLANNED:
-                HttpClientContext context = HttpClientContext.create();
                 HttpRoute route;
                 try {
                     route = planner.determineRoute(RoutingSupport.determineHost(request), request, context);
@@ -113,7 +116,7 @@ final class HttpRouting implements AutoCloseable {
                 context.setAttribute(PLANNED_ROUTE, route);
                 return client.executeOpen(null, request, context);
             default:
-                return client.executeOpen(null, request, null);
+                return client.executeOpen(null, request, context);
         }
     }
 

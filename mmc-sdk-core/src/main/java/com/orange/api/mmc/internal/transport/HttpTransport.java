@@ -40,20 +40,20 @@ final class HttpTransport implements AutoCloseable {
     }
 
     /** @return the request timeout, or what is left of the call's time when that is shorter */
-    Duration attemptTimeout(CallScope scope) {
-        Duration left = scope.timeLeft();
+    Duration attemptTimeout(CallObservers.Call call) {
+        Duration left = call.timeLeft();
         return left != null && left.compareTo(requestTimeout) < 0 ? left : requestTimeout;
     }
 
     /**
-     * Posts one envelope and opens the answer, whose body is then read from the connection; the call's
-     * {@link CallScope} ends the exchange when the call is over.
+     * Posts one envelope and opens the answer, whose body is then read from the connection; the call
+     * holds the exchange and ends it when the attempt is over.
      *
      * @throws IOException the exchange failed: see {@link HttpExchange#failure}
      */
     HttpExchange post(URI endpoint, byte[] envelope, String contentType, String soapAction, String accept,
-            CallScope scope) throws IOException {
-        ApiCredentials credentials = scope.credentials();
+            CallObservers.Call call) throws IOException {
+        ApiCredentials credentials = call.credentials();
         HttpPost request = new HttpPost(endpoint);
         request.setHeader("Content-Type", contentType);
         request.setHeader("SOAPAction", soapAction);
@@ -65,16 +65,10 @@ final class HttpTransport implements AutoCloseable {
                     (credentials.accessKey() + ":" + credentials.accessKeyPassword()).getBytes(StandardCharsets.UTF_8)));
         }
         request.setEntity(new ByteArrayEntity(envelope, null));
-        long started = System.nanoTime();
-        WireLog.request(endpoint.toString(), soapAction, credentials, scope.secrets(), envelope);
-        HttpExchange exchange = new HttpExchange(request, attemptTimeout(scope), reaper);
-        scope.hold(exchange);
-        exchange.execute(routing, maxResponseSize, WireLog.enabled());
-        if (WireLog.enabled()) {
-            WireLog.response(exchange.status(), exchange.contentType(), (System.nanoTime() - started) / 1_000_000,
-                    exchange.body().readSoFar(), scope.secrets());
-        }
-        return exchange;
+        WireLog.request(endpoint.toString(), soapAction, credentials, call.secrets(), envelope);
+        HttpExchange exchange = new HttpExchange(request, attemptTimeout(call), reaper, call.secrets());
+        call.hold(exchange);
+        return exchange.execute(routing, maxResponseSize);
     }
 
     @Override

@@ -15,7 +15,7 @@ import javax.net.ssl.TrustManager;
 
 /**
  * The TLS context of a client whose endpoint is plain {@code http://}: building it loads none of the JDK's
- * TLS machinery (the default context costs a cold JVM a noticeable start-up; docs/benchmarks.md), and it
+ * TLS machinery, and it
  * refuses to be used, so a TLS connection can never be made with it by mistake. The endpoint of a client
  * never changes and redirects are not followed, so it is never asked for one.
  */

@@ -38,8 +38,8 @@ import org.apache.hc.core5.util.Timeout;
 final class QuietConnection implements ManagedHttpClientConnection {
 
     private static final AtomicLong COUNT = new AtomicLong();
-    /** The connection whose answer the current thread received last: how an exchange finds its connection. */
-    private static final ThreadLocal<QuietConnection> RECEIVED = new ThreadLocal<>();
+    /** A connection idle this long in the pool is also checked for a close by the server (a 1 ms read). */
+    static final long PROBE_AFTER_IDLE_NANOS = 50_000_000L;
 
     private final String id = "mmc-http-" + COUNT.incrementAndGet();
     private final DefaultBHttpClientConnection delegate;
@@ -48,6 +48,9 @@ final class QuietConnection implements ManagedHttpClientConnection {
     private volatile Socket socket;
     /** The socket timeout the client configured, restored when the connection is leased again. */
     private volatile Timeout socketTimeout = Timeout.DISABLED;
+    /** When the connection last went back to the pool ({@link System#nanoTime()}). */
+    private volatile long idleSince = System.nanoTime();
+    private volatile Details details;
 
     private QuietConnection(Http1Config config) {
         this.delegate = new DefaultBHttpClientConnection(config, null, null, null, null,
@@ -60,16 +63,6 @@ final class QuietConnection implements ManagedHttpClientConnection {
         if (socket != null) {
             connection.bind(socket);
         }
-        return connection;
-    }
-
-    /**
-     * @return the connection whose answer the calling thread received last, once: the exchange that
-     *         opened that answer takes it right after
-     */
-    static QuietConnection takeReceived() {
-        QuietConnection connection = RECEIVED.get();
-        RECEIVED.remove();
         return connection;
     }
 
@@ -99,11 +92,6 @@ final class QuietConnection implements ManagedHttpClientConnection {
         return count;
     }
 
-    /** Sets the socket timeout for the next reads only: {@link #activate()} restores the configured one. */
-    void setReadTimeoutOnce(Timeout timeout) {
-        delegate.setSocketTimeout(timeout);
-    }
-
     @Override
     public void bind(Socket bound) throws IOException {
         socket = bound;
@@ -130,6 +118,7 @@ final class QuietConnection implements ManagedHttpClientConnection {
 
     @Override
     public void passivate() {
+        idleSince = System.nanoTime();
         delegate.setSocketTimeout(Timeout.INFINITE);
     }
 
@@ -161,9 +150,7 @@ final class QuietConnection implements ManagedHttpClientConnection {
 
     @Override
     public ClassicHttpResponse receiveResponseHeader() throws HttpException, IOException {
-        ClassicHttpResponse response = delegate.receiveResponseHeader();
-        RECEIVED.set(this);
-        return response;
+        return delegate.receiveResponseHeader();
     }
 
     @Override
@@ -176,9 +163,18 @@ final class QuietConnection implements ManagedHttpClientConnection {
         return delegate.isDataAvailable(timeout);
     }
 
+    /**
+     * Asked by the pool before the connection carries a new request (the client validates on every lease):
+     * true when any byte arrived since the last answer, which would otherwise be read as the next answer,
+     * or, after {@link #PROBE_AFTER_IDLE_NANOS} of idleness, when the server closed it. A stale connection is
+     * closed unread and the request goes out on another one.
+     */
     @Override
     public boolean isStale() throws IOException {
-        return delegate.isStale();
+        if (!isOpen() || bytesAtHand() > 0) {
+            return true;
+        }
+        return System.nanoTime() - idleSince >= PROBE_AFTER_IDLE_NANOS && delegate.isStale();
     }
 
     @Override
@@ -196,9 +192,61 @@ final class QuietConnection implements ManagedHttpClientConnection {
         delegate.close(closeMode);
     }
 
+    /**
+     * @return the connection's details, through which an exchange finds its connection after the request
+     *         executor put them in the exchange's context (see {@link #of(EndpointDetails)})
+     */
     @Override
     public EndpointDetails getEndpointDetails() {
-        return delegate.getEndpointDetails();
+        EndpointDetails inner = delegate.getEndpointDetails();
+        Details known = details;
+        if (known == null || known.inner != inner) {
+            known = inner == null ? null : new Details(this, inner);
+            details = known;
+        }
+        return known;
+    }
+
+    /** @return the SDK connection these details belong to, or null when they are another connection's */
+    static QuietConnection of(EndpointDetails details) {
+        return details instanceof Details ours ? ours.connection : null;
+    }
+
+    /** The library's details of the connection, and the connection they belong to. */
+    private static final class Details extends EndpointDetails {
+        private final QuietConnection connection;
+        private final EndpointDetails inner;
+
+        Details(QuietConnection connection, EndpointDetails inner) {
+            super(inner.getRemoteAddress(), inner.getLocalAddress(), inner.getSocketTimeout());
+            this.connection = connection;
+            this.inner = inner;
+        }
+
+        @Override
+        public long getRequestCount() {
+            return inner.getRequestCount();
+        }
+
+        @Override
+        public long getResponseCount() {
+            return inner.getResponseCount();
+        }
+
+        @Override
+        public long getSentBytesCount() {
+            return inner.getSentBytesCount();
+        }
+
+        @Override
+        public long getReceivedBytesCount() {
+            return inner.getReceivedBytesCount();
+        }
+
+        @Override
+        public String toString() {
+            return connection + " " + inner;
+        }
     }
 
     @Override

@@ -22,10 +22,12 @@ import jakarta.xml.ws.WebServiceException;
  * and decodes the answer from the connection as it arrives. Only the SDK's own port gets it (see
  * {@link SdkContainer}): other JAX-WS clients in the JVM keep Metro's transport.
  *
- * <p>As SOAP 1.1 over HTTP says, 200, 202 and a 500 carrying a SOAP fault are answers; anything else (an
- * error status, a redirect, an empty 500, an HTML page) fails with the status. An answer that declares a
- * DTD is refused before any parser sees it. A plain SOAP 1.1 envelope in UTF-8 is parsed by the SDK's own
- * {@link AnswerParser}; anything else goes to Metro's codec as it is.
+ * <p>As SOAP 1.1 over HTTP says, 200, 202 and a 500 carrying a SOAP fault ({@code text/xml}) are answers;
+ * any other status, an empty 500, and a 5xx of any other content type fail with their status. A 200 or 202
+ * that is not {@code text/xml} (an MTOM {@code multipart/related} message, JSON, plain text) is an answer
+ * the SDK cannot read, reported with its status. An answer that declares a DTD is refused before any parser
+ * sees it. A SOAP 1.1 envelope in UTF-8 is parsed by the SDK's own {@link AnswerParser}; one in another
+ * charset goes to Metro's codec.
  */
 final class SdkTransportTube extends AbstractTubeImpl {
 
@@ -61,20 +63,20 @@ final class SdkTransportTube extends AbstractTubeImpl {
 
     @Override
     public Packet process(Packet request) {
-        CallScope scope = CallScope.current();
+        CallObservers.Call call = CallObservers.Call.onThisThread();
         try {
             ByteArrayOutputStream envelope = new ByteArrayOutputStream(1024);
             ContentType contentType = codec.encode(request, envelope);
             String soapAction = contentType.getSOAPActionHeader() != null ? contentType.getSOAPActionHeader()
                     : "\"" + (request.soapAction == null ? "" : request.soapAction) + "\"";
             HttpExchange exchange = transport.post(request.endpointAddress.getURI(), envelope.toByteArray(),
-                    contentType.getContentType(), soapAction, contentType.getAcceptHeader(), scope);
+                    contentType.getContentType(), soapAction, contentType.getAcceptHeader(), call);
             return decode(request, exchange);
         } catch (IOException e) {
-            scope.end(false);
+            call.endExchange(false);
             throw new WebServiceException(e);
         } catch (RuntimeException e) {
-            scope.end(false);
+            call.endExchange(false);
             throw e;
         }
     }
@@ -84,9 +86,13 @@ final class SdkTransportTube extends AbstractTubeImpl {
         AnswerBody body = exchange.body();
         boolean soapStatus = status == 200 || status == 202 || status == 500;
         String contentType = exchange.contentType();
-        if (!soapStatus || (status == 500 && body.isEmpty()) || contentType == null || contentType.contains("text/html")) {
+        boolean soapType = contentType != null && AnswerParser.isSoap11(contentType);
+        if (!soapStatus || (status == 500 && (body.isEmpty() || !soapType))) {
             throw new TransportFailures.HttpStatus(status, contentType, exchange.header("Location"),
-                    status == 503 ? exchange.retryAfter() : null);
+                    status == 503 ? RetryAfter.parse(exchange.header("Retry-After")) : null);
+        }
+        if (!soapType && !(status == 202 && body.isEmpty())) {
+            throw new TransportFailures.UnreadableAnswer(status, contentType);
         }
         if (body.declaresDtd()) {
             throw new TransportFailures.UnsafeResponse(status);

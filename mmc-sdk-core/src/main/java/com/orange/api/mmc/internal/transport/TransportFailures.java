@@ -2,14 +2,13 @@ package com.orange.api.mmc.internal.transport;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.xml.ws.WebServiceException;
 
 /**
  * The failures the SDK's transport reports, besides the network's own {@link IOException}s, which
- * {@link FaultTranslator} turns into the SDK's exceptions.
+ * {@link Failures} turns into the SDK's exceptions.
  */
 final class TransportFailures {
 
@@ -25,10 +24,10 @@ final class TransportFailures {
         final int status;
         /** The {@code Location} of a redirect, or null. */
         final String location;
-        /** The wait a 503 asks for in {@code Retry-After}, or null. */
-        final transient Duration retryAfter;
+        /** The {@code Retry-After} of a 503, or null. */
+        final transient RetryAfter retryAfter;
 
-        HttpStatus(int status, String contentType, String location, Duration retryAfter) {
+        HttpStatus(int status, String contentType, String location, RetryAfter retryAfter) {
             super("The server answered HTTP " + status + (contentType == null ? "" : " (" + contentType + ")")
                     + (location == null ? "" : " redirecting to " + location) + " without a SOAP message");
             this.status = status;
@@ -36,7 +35,7 @@ final class TransportFailures {
             this.retryAfter = retryAfter;
         }
 
-        Optional<Duration> retryAfter() {
+        Optional<RetryAfter> retryAfter() {
             return Optional.ofNullable(retryAfter);
         }
     }
@@ -78,6 +77,33 @@ final class TransportFailures {
             if (aborted != null) {
                 addSuppressed(aborted);
             }
+        }
+    }
+
+    /**
+     * An answer whose content type the SDK does not read: an MTOM ({@code multipart/related}) message,
+     * JSON, plain text... anything but a SOAP 1.1 envelope ({@code text/xml}).
+     */
+    static final class UnreadableAnswer extends WebServiceException {
+        private static final long serialVersionUID = 1L;
+        final int status;
+
+        UnreadableAnswer(int status, String contentType) {
+            super("The answer's content type is " + (contentType == null ? "missing" : contentType)
+                    + ", not a SOAP 1.1 envelope (text/xml)");
+            this.status = status;
+        }
+    }
+
+    /**
+     * Bytes were already on the connection past the end of the answer read: the server sent more than one
+     * answer, and the one read may belong to an earlier request.
+     */
+    static final class Desynchronized extends WebServiceException {
+        private static final long serialVersionUID = 1L;
+
+        Desynchronized() {
+            super("The connection carried bytes past the end of the answer: the answer read may not be this request's");
         }
     }
 

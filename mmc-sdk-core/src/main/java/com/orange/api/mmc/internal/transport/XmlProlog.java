@@ -4,9 +4,8 @@ package com.orange.api.mmc.internal.transport;
  * Finds a document type declaration in an XML document's bytes without parsing it. XML allows one only
  * in the prolog, before the root element ({@code prolog ::= XMLDecl? Misc* (doctypedecl Misc*)?}), and a
  * parser rejects it anywhere else; so only the prolog is read, skipping the XML declaration, processing
- * instructions, comments and white space: the cost does not grow with the size of the answer
- * (docs/benchmarks.md says what a whole-body search cost). UTF-8 and UTF-16 are recognised, with or without
- * a byte order mark, as SOAP allows both.
+ * instructions, comments and white space: the cost does not grow with the size of the answer. UTF-8 and
+ * UTF-16 are recognised, with or without a byte order mark, as SOAP allows both.
  */
 final class XmlProlog {
 

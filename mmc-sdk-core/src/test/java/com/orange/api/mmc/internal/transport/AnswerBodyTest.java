@@ -25,16 +25,16 @@ class AnswerBodyTest {
 
     private final DeadlineReaper reaper = new DeadlineReaper();
     private final HttpPost request = new HttpPost("http://localhost/mmc");
-    private final HttpExchange exchange = new HttpExchange(request, Duration.ofSeconds(30), reaper);
+    private final ExchangeDeadline deadline = new ExchangeDeadline(Duration.ofSeconds(30), request::cancel, reaper);
     private final AtomicInteger bytesServed = new AtomicInteger();
 
     @AfterEach
     void stop() {
-        exchange.end(false);
+        deadline.close();
         reaper.close();
     }
 
-    private AnswerBody body(String text, long declaredLength, int limit, boolean whole) throws IOException {
+    private AnswerBody body(String text, long declaredLength, int limit, boolean logged) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         InputStream counting = new ByteArrayInputStream(bytes) {
             @Override
@@ -44,8 +44,8 @@ class AnswerBodyTest {
                 return n;
             }
         };
-        return new AnswerBody(exchange, new InputStreamEntity(counting, declaredLength, ContentType.TEXT_XML), 200, limit,
-                whole);
+        return new AnswerBody(deadline, new InputStreamEntity(counting, declaredLength, ContentType.TEXT_XML), 200, limit,
+                logged);
     }
 
     private AnswerBody body(String text, boolean lengthKnown, int limit) throws IOException {
@@ -62,7 +62,7 @@ class AnswerBodyTest {
         assertThat(body.declaresDtd()).isFalse();
         assertThat(body.isEmpty()).isFalse();
         assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(text);
-        assertThat(body.finish(null)).as("read to its end").isTrue();
+        assertThat(body.finish()).as("read to its end").isTrue();
         assertThat(request.isCancelled()).isFalse();
     }
 
@@ -80,15 +80,15 @@ class AnswerBodyTest {
         AnswerBody body = body(text, true, 1 << 20);
         body.readNBytes(text.length());
 
-        assertThat(body.finish(null)).isTrue();
+        assertThat(body.finish()).isTrue();
     }
 
     @Test
-    void aRemainderThatIsNotAtHandIsNeverWaitedFor() throws IOException {
-        AnswerBody body = body(ROOT + "</s:Envelope>" + " ".repeat(10_000), true, 1 << 20);
+    void aRemainderLargerThanTheFinishLimitIsNotRead() throws IOException {
+        AnswerBody body = body(ROOT + "</s:Envelope>" + " ".repeat(AnswerBody.FINISH_LIMIT + 2048), true, 1 << 20);
         body.read(new byte[10]);
 
-        assertThat(body.finish(null)).as("nothing at hand on no connection: not finished").isFalse();
+        assertThat(body.finish()).as("too much left: not finished").isFalse();
     }
 
     @Test
@@ -106,24 +106,27 @@ class AnswerBodyTest {
     }
 
     @Test
-    void aHugeDeclaredLengthIsNeverAllocatedUpFrontWhenTheBodyIsReadWhole() throws IOException {
-        String text = ROOT + "</s:Envelope>";
+    void theWireLogCopiesWhatTheDecoderReadsAndNothingMore() throws IOException {
+        String text = "<?xml version=\"1.0\"?>" + ROOT + " ".repeat(50_000) + "</s:Envelope>";
 
         AnswerBody body = body(text, 2_000_000_000L, Integer.MAX_VALUE - 8, true);
 
+        assertThat(bytesServed.get()).as("read ahead, log or not").isLessThanOrEqualTo(4096);
+        assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(text);
         assertThat(new String(body.readSoFar(), StandardCharsets.UTF_8)).isEqualTo(text);
     }
 
     @Test
     void aReadPastTheDeadlineIsATimeout() throws IOException {
-        HttpExchange expired = new HttpExchange(new HttpPost("http://localhost/mmc"), Duration.ofNanos(1), reaper);
+        HttpPost expiredRequest = new HttpPost("http://localhost/mmc");
+        ExchangeDeadline expired = new ExchangeDeadline(Duration.ofNanos(1), expiredRequest::cancel, reaper);
         try {
             Throwable failure = catchThrowable(() -> new AnswerBody(expired, new InputStreamEntity(
                     new ByteArrayInputStream(ROOT.getBytes(StandardCharsets.UTF_8)), -1, ContentType.TEXT_XML), 200, 1024, false));
 
             assertThat(failure).isInstanceOf(TransportFailures.Timeout.class);
         } finally {
-            expired.end(false);
+            expired.close();
         }
     }
 
@@ -133,6 +136,6 @@ class AnswerBodyTest {
 
         assertThat(body.isEmpty()).isTrue();
         assertThat(body.read()).isEqualTo(-1);
-        assertThat(body.finish(null)).isTrue();
+        assertThat(body.finish()).isTrue();
     }
 }

@@ -6,12 +6,45 @@ import com.orange.api.common.TechnicalException;
 import com.orange.api.mmc.MmcException;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** RetryPolicy's table, with the random source injected (as AWS's ExponentialDelayWithJitterTest). */
+/** RetryPolicy's tables, with the clock and the random source injected (as AWS's ExponentialDelayWithJitterTest). */
 class RetryPolicyTest {
+
+    private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+
+    /** A 503 that the service answered with this {@code Retry-After} (none when null): retryable, never sent. */
+    private static Failures.Failure unavailable(String retryAfter) {
+        return new Failures.Failure(TechnicalException.builder("HTTP_503", "x").httpStatus(503).retryable(true)
+                .build(), true, Optional.ofNullable(RetryAfter.parse(retryAfter)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // case                              | Retry-After                    | time left ms | attempts | wait ms
+            "backoff after the first attempt     | -                              | -            | 1        | 100",
+            "backoff after the second attempt    | -                              | -            | 2        | 200",
+            "backoff within the call's time      | -                              | 101          | 1        | 100",
+            "backoff the call's time cannot cover | -                             | 100          | 1        | -",
+            "Retry-After in seconds              | 1                              | -            | 1        | 1000",
+            "Retry-After zero                    | 0                              | -            | 1        | 0",
+            "Retry-After as a date               | Thu, 01 Jan 2026 00:00:02 GMT  | -            | 1        | 2000",
+            "Retry-After as a past date          | Wed, 31 Dec 2025 23:59:00 GMT  | -            | 1        | 0",
+            "Retry-After unreadable: backoff     | soon                           | -            | 1        | 100",
+            "Retry-After within the call's time  | 1                              | 1001         | 1        | 1000",
+            "Retry-After beyond the call's time  | 30                             | 5000         | 1        | -",
+            "no attempt left                     | 1                              | -            | 3        | -"})
+    void theWaitBeforeTheNextAttempt(String name, String retryAfter, Long timeLeftMillis, int attemptsMade,
+            Long expectedMillis) {
+        Optional<Duration> wait = POLICY.nextAttempt(Operation.CREATE_SCHEDULED_CONFERENCE, unavailable(retryAfter),
+                attemptsMade, timeLeftMillis == null ? null : Duration.ofMillis(timeLeftMillis), NOW, bound -> bound - 1);
+
+        assertThat(wait).isEqualTo(Optional.ofNullable(expectedMillis).map(Duration::ofMillis));
+    }
 
     private static final RetryPolicy POLICY = new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(2));
 
@@ -35,7 +68,7 @@ class RetryPolicyTest {
             "DELETE_SCHEDULED_CONFERENCE, false, true, 1, false"})
     void retriesOnlyWhereRepeatingCannotDuplicateWork(Operation operation, boolean retryable, boolean neverSent,
             int attemptsMade, boolean expected) {
-        FaultTranslator.Failure failure = new FaultTranslator.Failure(
+        Failures.Failure failure = new Failures.Failure(
                 TechnicalException.builder("IO", "x").retryable(retryable).build(), neverSent);
 
         assertThat(POLICY.shouldRetry(operation, failure, attemptsMade)).isEqualTo(expected);
@@ -44,7 +77,7 @@ class RetryPolicyTest {
     @ParameterizedTest
     @CsvSource({"ABOUT", "CREATE_SCHEDULED_CONFERENCE"})
     void anMmcFaultIsNeverRetried(Operation operation) {
-        FaultTranslator.Failure failure = new FaultTranslator.Failure(
+        Failures.Failure failure = new Failures.Failure(
                 new MmcException("MMC_28", null, null, operation.method(), false), true);
 
         assertThat(POLICY.shouldRetry(operation, failure, 1)).isFalse();

@@ -1,9 +1,12 @@
 package com.orange.api.mmc.internal.transport;
 
+import com.orange.api.common.ConfigurationException;
+import com.orange.api.common.FunctionalException;
 import com.orange.api.common.GatewayError;
 import com.orange.api.common.OrangeApiException;
 import com.orange.api.common.TechnicalException;
 import com.orange.api.mmc.MmcException;
+import com.orange.api.mmc.internal.mapping.InvalidWireValue;
 import com.orange.api.mmc.webservice.MmcFault;
 import com.orange.api.mmc.webservice.MmcServiceFault;
 
@@ -13,7 +16,6 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,8 +27,10 @@ import jakarta.xml.soap.SOAPFault;
 import jakarta.xml.ws.soap.SOAPFaultException;
 
 /**
- * Turns whatever a call through a port threw into the SDK's exceptions, and says whether repeating the
- * request is safe:
+ * The one place that decides what a failure is: every exception a call ends with, whatever raised it, is
+ * built here. {@link #translate} turns what one attempt through the port threw into the SDK's exceptions and
+ * says whether repeating the request is safe; {@link #ofCall} does the same for what the call's own steps
+ * raised (argument checks, mapping); {@link #withAttempts} records the attempts made.
  * <ul>
  *   <li>the declared MMC fault, or an undeclared SOAP fault carrying an {@code MMC_} code:
  *       {@link MmcException};</li>
@@ -39,6 +43,11 @@ import jakarta.xml.ws.soap.SOAPFaultException;
  *       {@code RESPONSE_TOO_LARGE}; anything unreadable, or declaring a DTD: {@code BAD_RESPONSE}.</li>
  * </ul>
  *
+ * <p>A class missing or changed on the classpath during an attempt is a {@link ConfigurationException}; a
+ * value the mappers cannot carry is a local {@link MmcException} for the caller's input and
+ * {@code BAD_RESPONSE} for the service's answer; anything undocumented is {@code SDK_ERROR} (a defect to
+ * report), never a foreign exception.
+ *
  * <p>Whether the request reached the service decides two flags: {@code neverSent} (connection refused, no
  * connection in time, unknown host, failed TLS handshake, a retryable gateway code, HTTP 503) lets even a
  * write be repeated; a write that may have reached the service without a readable answer (broken
@@ -46,16 +55,18 @@ import jakarta.xml.ws.soap.SOAPFaultException;
  * {@link TechnicalException#isOutcomeUnknown() outcome unknown} and never retryable. Every text the
  * server wrote is passed through the call's {@link CallSecrets} before it reaches a message.
  */
-final class FaultTranslator {
+final class Failures {
 
     /** The code of a SOAP fault that carries neither an MMC nor a gateway code. */
     static final String SOAP_FAULT = "SOAP_FAULT";
+    /** The code of a failure the SDK did not foresee (a defect), so that nothing undocumented escapes. */
+    static final String SDK_ERROR = "SDK_ERROR";
 
     private static final Pattern MMC_CODE = Pattern.compile("\\bMMC_\\d+\\b");
     private static final Pattern GATEWAY_CODE = Pattern.compile(
             "\\b(?:MET\\d{4}|MED\\d{4}|DPW\\d{4}|REQ\\.[A-Z_]+|IOSW\\.[A-Z_]+|MESSAGE_TOO_LARGE)\\b");
 
-    private FaultTranslator() {
+    private Failures() {
     }
 
     /**
@@ -64,17 +75,16 @@ final class FaultTranslator {
      * @param exception   what the caller gets
      * @param neverSent   true when the request provably never reached the service (connection refused, no
      *                    connection in time, or the gateway says the back end was not reached)
+     * @param retryAfter  the wait the service asked for before a new attempt ({@code Retry-After} of a 503)
      */
-    record Failure(OrangeApiException exception, boolean neverSent) {
+    record Failure(OrangeApiException exception, boolean neverSent, Optional<RetryAfter> retryAfter) {
+
+        Failure(OrangeApiException exception, boolean neverSent) {
+            this(exception, neverSent, Optional.empty());
+        }
 
         boolean retryable() {
             return exception instanceof TechnicalException technical && technical.isRetryable();
-        }
-
-        /** @return the wait the service asked for before a new attempt ({@code Retry-After} of a 503) */
-        Optional<Duration> retryAfter() {
-            TransportFailures.HttpStatus status = find(exception.getCause(), TransportFailures.HttpStatus.class);
-            return status == null ? Optional.empty() : status.retryAfter();
         }
     }
 
@@ -84,7 +94,58 @@ final class FaultTranslator {
      * @param secrets   the call's secrets, masked in every text that came from the server
      */
     static Failure translate(Operation operation, Throwable thrown, CallSecrets secrets) {
+        Optional<ConfigurationException> linkage = RuntimeCheck.linkageProblem(thrown);
+        if (linkage.isPresent()) {
+            return new Failure(linkage.get(), false);
+        }
         return new Translation(operation, secrets).of(thrown);
+    }
+
+    /**
+     * What a call ends with when one of its own steps failed (reading the organizer's credentials, checking
+     * and mapping the arguments, mapping the answer): the SDK's documented exceptions as they are, a value
+     * the mappers cannot carry as its documented exception, anything else as {@code SDK_ERROR}.
+     *
+     * @param secrets the call's secrets once known, else {@link CallSecrets#none()}
+     */
+    static RuntimeException ofCall(Operation operation, RuntimeException thrown, CallSecrets secrets) {
+        if (thrown instanceof OrangeApiException || thrown instanceof NullPointerException
+                || thrown instanceof IllegalStateException || thrown instanceof IllegalArgumentException) {
+            return thrown;
+        }
+        if (thrown instanceof InvalidWireValue invalid) {
+            return invalid.inAnswer()
+                    ? TechnicalException.builder(TechnicalException.BAD_RESPONSE, operation.method() + " failed: "
+                            + secrets.mask(invalid.getMessage())).httpStatus(200).outcomeUnknown(!operation.readOnly())
+                            .build()
+                    : new MmcException(invalid.code(), invalid.getMessage(), invalid.field(), operation.method(), true);
+        }
+        return TechnicalException.builder(SDK_ERROR, operation.method() + " failed: unexpected "
+                + secrets.mask(thrown.toString())).cause(MaskedCause.of(thrown, secrets)).build();
+    }
+
+    /**
+     * @return the failure the caller gets after {@code attempts} attempts: a technical one records how many
+     *         were made (its other parts, cause and stack trace kept)
+     */
+    static OrangeApiException withAttempts(OrangeApiException failure, int attempts) {
+        if (!(failure instanceof TechnicalException technical) || attempts <= 1) {
+            return failure;
+        }
+        TechnicalException copy = technical.toBuilder().attempts(attempts).build();
+        copy.setStackTrace(technical.getStackTrace());
+        return copy;
+    }
+
+    /** @return the failure's code (an MMC, gateway or SDK code), or its class's simple name when it has none */
+    static String codeOf(RuntimeException exception) {
+        if (exception instanceof TechnicalException technical) {
+            return technical.getCode();
+        }
+        if (exception instanceof FunctionalException functional) {
+            return functional.getCode();
+        }
+        return exception.getClass().getSimpleName();
     }
 
     /** One failure's translation: the operation and the secrets every branch needs. */
@@ -117,7 +178,7 @@ final class FaultTranslator {
                 return new Failure(failure("HTTP_" + status, "the service answered HTTP " + status
                         + " without a SOAP message", thrown).httpStatus(status)
                         .retryable(unavailable || status == 502 || status == 504)
-                        .outcomeUnknown(mayHaveRun && writes()).build(), unavailable);
+                        .outcomeUnknown(mayHaveRun && writes()).build(), unavailable, http.retryAfter());
             }
             return network(thrown);
         }
@@ -160,6 +221,14 @@ final class FaultTranslator {
             TransportFailures.ResponseTooLarge tooLarge = find(thrown, TransportFailures.ResponseTooLarge.class);
             if (tooLarge != null) {
                 return unreadable(TechnicalException.RESPONSE_TOO_LARGE, tooLarge.getMessage(), tooLarge.status, thrown);
+            }
+            if (find(thrown, TransportFailures.Desynchronized.class) != null) {
+                return mayHaveBeenSent(TechnicalException.BAD_RESPONSE, "the answer may not be this request's: "
+                        + "the server sent bytes past its end", true, thrown);
+            }
+            TransportFailures.UnreadableAnswer unreadable = find(thrown, TransportFailures.UnreadableAnswer.class);
+            if (unreadable != null) {
+                return unreadable(TechnicalException.BAD_RESPONSE, unreadable.getMessage(), unreadable.status, thrown);
             }
             TransportFailures.UnsafeResponse unsafe = find(thrown, TransportFailures.UnsafeResponse.class);
             if (unsafe != null) {
@@ -229,8 +298,10 @@ final class FaultTranslator {
                     .outcomeUnknown(writes() && (status == 0 || status < 300)).build(), false);
         }
 
+        /** Every cause is a masked copy: a foreign exception's message may hold the server's text. */
         private TechnicalException.Builder failure(String code, String summary, Throwable cause) {
-            return TechnicalException.builder(code, operation.method() + " failed: " + summary).cause(cause);
+            return TechnicalException.builder(code, operation.method() + " failed: " + secrets.mask(summary))
+                    .cause(MaskedCause.of(cause, secrets));
         }
 
         private boolean writes() {
