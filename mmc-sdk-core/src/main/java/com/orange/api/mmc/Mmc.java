@@ -202,7 +202,8 @@ public final class Mmc extends OrangeApiService {
             LocalRules.participantInfo(participantInfo, Operation.JOIN_CONFERENCE.method());
             var request = RequestMapper.participant(participantInfo);
             return (port, context) -> port.joinConference(request, context);
-        }, ResponseMapper::participant, participantInfo == null ? null : participantInfo.getConferencePassword());
+        }, answer -> ResponseMapper.participant(answer, participantInfo.getConferenceId()),
+                participantInfo == null ? null : participantInfo.getConferencePassword());
     }
 
     /** Reads a conference of the organizer's contract; the class of the result follows its type. */

@@ -228,6 +228,7 @@ class OperationsIT extends WireMockTestBase {
                 StartConferenceByUrl.aspx?id=7FFAC386-43AE-4EBE-BDEB-71D4876F8C4B&a=JoinWithNoPopup'
                   CultureName = 'null'
                   Identifier = '52300'""");
+        assertThat(participant.getConferenceId()).as("the conference joined, which the answer does not repeat").isEqualTo(12000);
     }
 
     @Test

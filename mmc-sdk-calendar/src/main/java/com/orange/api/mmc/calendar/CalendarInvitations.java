@@ -104,9 +104,10 @@ public final class CalendarInvitations {
      * @param sequence    the revision number, 0 for the first invitation and higher for every change
      * @return the iCalendar text, lines ending with CRLF
      * @throws IllegalArgumentException when no valid invitation can be made: an instantaneous conference, a
-     *                                  conference without start or end, a participant without a join URL or of
-     *                                  another service than the conference, a negative sequence, a zone without
-     *                                  time zone data
+     *                                  conference without start or end, a participant of another conference
+     *                                  (as {@code joinConference} returned it), without a join URL or of another
+     *                                  service than the conference, a negative sequence, a zone without time
+     *                                  zone data
      * @throws NullPointerException     naming the parameter that is null
      */
     public static String request(Conference conference, Participant participant, ZoneId zone, int sequence) {
@@ -184,6 +185,10 @@ public final class CalendarInvitations {
         }
         if (sequence < 0) {
             throw new IllegalArgumentException("sequence must be 0 or more, not " + sequence);
+        }
+        if (participant.getConferenceId() != 0 && participant.getConferenceId() != conference.getIdentifier()) {
+            throw new IllegalArgumentException("participant " + participant.getIdentifier() + " was invited to conference "
+                    + participant.getConferenceId() + ", not conference " + conference.getIdentifier());
         }
         if (invitee != null && invitee.getConferenceId() != conference.getIdentifier()) {
             throw new IllegalArgumentException("the invitee joined conference " + invitee.getConferenceId()

@@ -184,6 +184,18 @@ class CalendarInvitationsTest {
     }
 
     @Test
+    void aParticipantOfAnotherConferenceIsRefused() {
+        Participant ofAnother = new Participant(52302, "fr-FR", JOIN_URL, conference().getIdentifier() + 1);
+
+        assertThatThrownBy(() -> CalendarInvitations.request(conference(), ofAnother, PARIS, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("participant 52302 was invited to conference " + (conference().getIdentifier() + 1)
+                        + ", not conference " + conference().getIdentifier());
+        assertThat(CalendarInvitations.request(conference(),
+                new Participant(52302, "fr-FR", JOIN_URL, conference().getIdentifier()), PARIS, 0)).contains("BEGIN:VEVENT");
+    }
+
+    @Test
     void everyInvitationOfOneConferenceHasTheSameUid() {
         Participant other = new Participant(52301, "fr-FR", "https://mmc.example.com/DirectAccess/x?id=OTHER");
 

@@ -1,21 +1,34 @@
 package com.orange.api.mmc.model;
 
 /**
- * An invited participant: identifier, language, and the URL they open to join the conference. Immutable.
+ * An invited participant: identifier, language, the URL they open to join the conference, and the conference
+ * they were invited to. Immutable.
  */
 public final class Participant {
 
     private final long identifier;
     private final String cultureName;
     private final String conferenceUrl;
+    private final long conferenceId;
 
     /**
+     * A participant whose conference is not known ({@link #getConferenceId()} is 0).
+     *
      * @param cultureName the language as the service spells it ({@code en-US}), or {@code null}
      */
     public Participant(long identifier, String cultureName, String conferenceUrl) {
+        this(identifier, cultureName, conferenceUrl, 0);
+    }
+
+    /**
+     * @param cultureName  the language as the service spells it ({@code en-US}), or {@code null}
+     * @param conferenceId the conference the participant was invited to, 0 when not known
+     */
+    public Participant(long identifier, String cultureName, String conferenceUrl, long conferenceId) {
         this.identifier = identifier;
         this.cultureName = cultureName;
         this.conferenceUrl = conferenceUrl;
+        this.conferenceId = conferenceId;
     }
 
     public long getIdentifier() {
@@ -35,6 +48,14 @@ public final class Participant {
     /** @return the URL the participant opens to join the conference */
     public String getConferenceUrl() {
         return conferenceUrl;
+    }
+
+    /**
+     * @return the identifier of the conference the participant was invited to (the one
+     *         {@code Mmc.joinConference} was given; the service's answer does not repeat it), 0 when not known
+     */
+    public long getConferenceId() {
+        return conferenceId;
     }
 
     @Override

@@ -115,8 +115,10 @@ public final class ResponseMapper {
         return target;
     }
 
-    public static Participant participant(com.orange.api.mmc.webservice.Participant wire) {
-        return new Participant(identifier(present(wire, "participant").getId(), "participant.id"), wire.getCultureName(), wire.getConferenceUrl());
+    /** @param conferenceId the conference the participant was invited to, which the answer does not repeat */
+    public static Participant participant(com.orange.api.mmc.webservice.Participant wire, long conferenceId) {
+        return new Participant(identifier(present(wire, "participant").getId(), "participant.id"), wire.getCultureName(),
+                wire.getConferenceUrl(), conferenceId);
     }
 
     public static LicenceUsage licenceUsage(com.orange.api.mmc.webservice.LicenceUsage wire) {
