@@ -18,7 +18,7 @@ final class AudioPilot {
 
     /** @return the pilot page: every line with its state and what can be done to it */
     static PortalPage page(Booking booking, PortalTexts texts) {
-        synchronized (booking) {
+        return ConferenceRegistry.locked(booking, () -> {
             StringBuilder table = new StringBuilder("<table class=\"lines\"><tr><th>")
                     .append(PortalPage.escape(texts.get("attendee"))).append("</th><th>")
                     .append(PortalPage.escape(texts.get("phone"))).append("</th><th>")
@@ -38,7 +38,7 @@ final class AudioPilot {
             String host = booking.lines.isEmpty() ? booking.owner.serviceAccount() : booking.lines.get(0).name;
             return new PortalPage(texts, "pilotTitle").message(texts.get("pilotWelcome", host, String.valueOf(booking.id)))
                     .block(table.append("</table>").toString());
-        }
+        });
     }
 
     private static String lineButton(Booking booking, PortalTexts texts, int line, String action) {

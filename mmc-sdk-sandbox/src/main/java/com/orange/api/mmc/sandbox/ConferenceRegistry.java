@@ -17,17 +17,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The sandbox's memory: web conferences, audio conferences and invitations, with the state machine of the
  * manual (not started, started, stopped; deleted before start). Safe under concurrent calls: the maps are
- * concurrent and every change of one conference happens under that conference's lock.
+ * concurrent and every read or change of one conference happens under that conference's lock, which only this
+ * class takes: callers hand it what to do with a booking ({@link Action}, a function) and it runs that under
+ * the lock, after bringing the booking's state up to the clock.
  *
  * <p>A conference starts when its organizer starts it (the API for a scheduled one, the portal's button for
  * either kind; an instantaneous one is not started until its organizer opens it), or at its start time when
  * it is booked with {@code conferenceAutoLaunched=True}. It stops when its end passes (scheduled) or, for an
  * instantaneous one, after {@link #INSTANTANEOUS_DURATION}; or when its organizer leaves it on the portal.
- * The state machine, its stores and the records it keeps are one idea, hence one class.
  */
 final class ConferenceRegistry {
 
@@ -124,19 +127,43 @@ final class ConferenceRegistry {
         return clock.instant();
     }
 
+    /** What an operation does with a booking under its lock; it may refuse with the manual's code. */
+    interface Action<T> {
+        T on(Booking booking) throws MmcServiceFault;
+    }
+
     /**
-     * Creates a booking, lets {@code fill} set its name, password, slot and parameters under its lock, and only
-     * then publishes it: readers (lists, details, licences) never see a half-made booking.
+     * Creates a booking, lets {@code fill} set its name, password, slot and parameters and {@code answer}
+     * describe it under its lock, and only then publishes it: readers (lists, details, licences) never see a
+     * half-made booking.
      */
-    Booking create(SandboxAccount owner, boolean audio, boolean scheduled, Consumer<Booking> fill) {
+    <T> T create(SandboxAccount owner, boolean audio, boolean scheduled, Consumer<Booking> fill,
+            Function<Booking, T> answer) {
         long id = ids.incrementAndGet();
         String accessCode = String.valueOf(100000 + ThreadLocalRandom.current().nextInt(900000));
         Booking booking = new Booking(id, audio, scheduled, owner, accessCode, now());
+        T answered;
         synchronized (booking) {
             fill.accept(booking);
+            answered = answer.apply(booking);
         }
         bookings.put(id, booking);
-        return booking;
+        return answered;
+    }
+
+    /** @return what {@code view} makes of a booking, read under its lock with its state brought up to the clock */
+    <T> T read(Booking booking, Function<Booking, T> view) {
+        synchronized (booking) {
+            refresh(booking);
+            return view.apply(booking);
+        }
+    }
+
+    /** @return what {@code view} makes of a booking read under its lock, for pages that only show it */
+    static <T> T locked(Booking booking, Supplier<T> view) {
+        synchronized (booking) {
+            return view.get();
+        }
     }
 
     Invitation invite(long conferenceId, String firstName, String lastName, String mail, String cultureName) {
@@ -174,10 +201,12 @@ final class ConferenceRegistry {
     }
 
     /**
-     * The booking a connection names, checked as the manual says: found (MMC_46), not deleted (MMC_35),
-     * the right password (MMC_28), of the right kind (MMC_45) and, for changes, its organizer's (MMC_44).
+     * Runs {@code action} on the booking a connection names, under its lock, once checked as the manual says:
+     * found (MMC_46), not deleted (MMC_35), the right password (MMC_28), of the right kind (MMC_45) and, for
+     * changes, its organizer's (MMC_44).
      */
-    Booking connect(long id, String password, SandboxAccount caller, Purpose purpose) throws MmcServiceFault {
+    <T> T connect(long id, String password, SandboxAccount caller, Purpose purpose, Action<T> action)
+            throws MmcServiceFault {
         Booking booking = bookings.get(id);
         if (booking == null || booking.audio != purpose.audio) {
             throw Faults.of(MmcError.MMC_46);
@@ -196,8 +225,8 @@ final class ConferenceRegistry {
             if (purpose.organizerOnly && !booking.scheduled) {
                 throw Faults.of(MmcError.MMC_45);
             }
+            return action.on(booking);
         }
-        return booking;
     }
 
     /** Checks a booking is still to start: MMC_33 when started, MMC_34 when over. Call under its lock. */
@@ -247,14 +276,12 @@ final class ConferenceRegistry {
         booking.startedAt = now;
     }
 
-    /** Ends a running booking now (the organizer left it on the portal). */
+    /** Ends a running booking now (the organizer left it on the portal). Call under its lock. */
     void stop(Booking booking) {
-        synchronized (booking) {
-            refresh(booking);
-            if (booking.state == State.STARTED) {
-                booking.state = State.STOPPED;
-                booking.stoppedAt = now();
-            }
+        refresh(booking);
+        if (booking.state == State.STARTED) {
+            booking.state = State.STOPPED;
+            booking.stoppedAt = now();
         }
     }
 
@@ -263,8 +290,11 @@ final class ConferenceRegistry {
         booking.state = State.DELETED;
     }
 
-    /** A conference for details: found (MMC_106), not deleted (MMC_104), of the caller's contract (MMC_105). */
-    Booking details(long id, SandboxAccount caller) throws MmcServiceFault {
+    /**
+     * Describes a conference for details under its lock: found (MMC_106), not deleted (MMC_104), of the caller's
+     * contract (MMC_105).
+     */
+    <T> T details(long id, SandboxAccount caller, Function<Booking, T> describe) throws MmcServiceFault {
         Booking booking = bookings.get(id);
         if (booking == null || booking.audio) {
             throw Faults.of(MmcError.MMC_106);
@@ -277,8 +307,8 @@ final class ConferenceRegistry {
             if (!booking.owner.contract().equals(caller.contract())) {
                 throw Faults.of(MmcError.MMC_105);
             }
+            return describe.apply(booking);
         }
-        return booking;
     }
 
     Booking find(long id) {
@@ -291,10 +321,16 @@ final class ConferenceRegistry {
         return booking;
     }
 
-    /** Web conferences of the caller's contract that start within the window, optionally of one host. */
-    List<Booking> list(SandboxAccount caller, OffsetDateTime from, OffsetDateTime to, Long hostId) {
-        List<Booking> found = new ArrayList<>();
-        for (Booking booking : bookings.values()) {
+    /**
+     * Describes, each under its lock, the web conferences of the caller's contract that start within the window,
+     * optionally of one host, by identifier.
+     */
+    <T> List<T> list(SandboxAccount caller, OffsetDateTime from, OffsetDateTime to, Long hostId,
+            Function<Booking, T> describe) {
+        List<Booking> candidates = new ArrayList<>(bookings.values());
+        candidates.sort(Comparator.comparingLong(booking -> booking.id));
+        List<T> found = new ArrayList<>();
+        for (Booking booking : candidates) {
             synchronized (booking) {
                 refresh(booking);
                 Instant start = startOf(booking);
@@ -302,11 +338,10 @@ final class ConferenceRegistry {
                         && booking.owner.contract().equals(caller.contract())
                         && (hostId == null || booking.owner.hostId() == hostId)
                         && !start.isBefore(from.toInstant()) && !start.isAfter(to.toInstant())) {
-                    found.add(booking);
+                    found.add(describe.apply(booking));
                 }
             }
         }
-        found.sort(Comparator.comparingLong(b -> b.id));
         return found;
     }
 

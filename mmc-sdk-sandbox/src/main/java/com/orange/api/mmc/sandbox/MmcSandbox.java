@@ -2,6 +2,7 @@ package com.orange.api.mmc.sandbox;
 
 import com.orange.api.mmc.Mmc;
 import com.orange.api.mmc.Organizer;
+import com.orange.api.mmc.sandbox.internal.MetroEndpoint;
 
 import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
@@ -133,8 +134,8 @@ public final class MmcSandbox implements AutoCloseable {
         api.getFilters().add(new RequestGate(builder.maxRequestSize));
         api.getFilters().add(authentication);
         api.getFilters().add(new FaultFilter(faults));
-        this.endpoint = MetroProvider.createEndpoint(new SandboxEndpoint(registry, accounts,
-                base + "/portal", builder.subscribedLicences));
+        this.endpoint = MetroProvider.createEndpoint(new MetroEndpoint(new SandboxEndpoint(registry, accounts,
+                base + "/portal", builder.subscribedLicences)));
         endpoint.publish(api);
         server.createContext("/portal", new PortalPages(registry));
         if (builder.admin) {

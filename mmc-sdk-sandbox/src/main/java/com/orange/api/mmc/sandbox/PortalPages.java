@@ -124,7 +124,7 @@ final class PortalPages implements HttpHandler {
         if (booking == null) {
             return notFound();
         }
-        synchronized (booking) {
+        return registry.read(booking, locked -> {
             if (!sameToken(booking.formToken, form.get("form"))) {
                 return Answer.page(403, summary(new PortalPage(texts(booking), "summary"), booking, true)
                         .message(texts(booking).get("forbidden")));
@@ -149,12 +149,12 @@ final class PortalPages implements HttpHandler {
                     return Answer.seeOther("/portal/audio?id=" + booking.id + "&token=" + booking.token);
                 }
             }
-        }
+        });
     }
 
     /** The organizer's summary: start button in the slot, out-of-slot message outside, leave button once started. */
     private Answer organizer(Booking booking) {
-        synchronized (booking) {
+        return registry.read(booking, locked -> {
             PortalTexts texts = texts(booking);
             PortalPage page = summary(new PortalPage(texts, "summary"), booking, true).diagnosticLink();
             Map<String, String> form = Map.of("id", String.valueOf(booking.id), "token", booking.token, "form",
@@ -167,7 +167,7 @@ final class PortalPages implements HttpHandler {
                         : Answer.page(409, page.message(texts.get("outOfSlot")));
                 default -> Answer.page(409, page.message(texts.get("cannotStart", booking.state.wire)));
             };
-        }
+        });
     }
 
     private boolean startable(Booking booking) {
@@ -182,7 +182,7 @@ final class PortalPages implements HttpHandler {
             return notFound();
         }
         Booking booking = registry.find(invitation.conferenceId());
-        synchronized (booking) {
+        return registry.read(booking, locked -> {
             PortalTexts texts = PortalTexts.of(invitation.cultureName());
             PortalPage page = summary(new PortalPage(texts, "summary"), booking, false)
                     .welcome(invitation.firstName() + " " + invitation.lastName()).diagnosticLink();
@@ -191,7 +191,7 @@ final class PortalPages implements HttpHandler {
                 case NOT_STARTED -> Answer.page(409, page.message(texts.get("guestNotStarted")));
                 default -> Answer.page(409, page.message(texts.get("guestOver")));
             };
-        }
+        });
     }
 
     /** The page after an error in the conference (1.6), for the organizer or a guest, with a way back in. */
@@ -201,7 +201,7 @@ final class PortalPages implements HttpHandler {
         if (booking == null) {
             return notFound();
         }
-        synchronized (booking) {
+        return registry.read(booking, locked -> {
             PortalTexts texts = invitation != null ? PortalTexts.of(invitation.cultureName()) : texts(booking);
             PortalPage page = summary(new PortalPage(texts, "summary"), booking, invitation == null)
                     .message(texts.get("errorExit", booking.name)).diagnosticLink();
@@ -210,7 +210,7 @@ final class PortalPages implements HttpHandler {
                         + invitation.token() : startPath(booking), "rejoinButton");
             }
             return Answer.page(200, page);
-        }
+        });
     }
 
     /** The diagnostic tool's result (1.7): emulated steps, nothing of the user's computer examined. */

@@ -39,19 +39,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import jakarta.jws.WebService;
-
 /**
  * The server side of the MMC contract: the generated port interface, implemented over
- * {@link ConferenceRegistry} and {@link SandboxRules}. Every operation first authenticates the
- * ApplicationContext header, then checks its input in the order the manual's codes suggest, then acts.
- * One method per WSDL operation (fourteen) makes it longer than most classes here; what the operations share
- * lives in {@link SandboxRules}, {@link ConferenceRegistry} and {@link AnswerParameters}.
+ * {@link ConferenceRegistry} and {@link SandboxRules}. Every operation takes the same steps, written once in
+ * {@link #serve} and {@link ConferenceRegistry}: authenticate the ApplicationContext header, refuse a missing
+ * input with its code, check the input in the order the manual's codes suggest, find the conference it names,
+ * then answer under that conference's lock. Metro reaches it through
+ * {@link com.orange.api.mmc.sandbox.internal.MetroEndpoint}; it is not part of the sandbox's API.
  */
-@WebService(endpointInterface = "com.orange.api.mmc.webservice.MultimediaConferencePortType",
-        targetNamespace = "http://api.orange.com/mmc/1", serviceName = "MultimediaConferenceService",
-        portName = "MultimediaConferencePort", wsdlLocation = "com/orange/api/mmc/wsdl/MultimediaConference.wsdl")
-public class SandboxEndpoint implements MultimediaConferencePortType {
+final class SandboxEndpoint implements MultimediaConferencePortType {
 
     /** The release {@code about} answers, as the manual's first project prints it. */
     static final String VERSION = "V1.4";
@@ -71,246 +67,227 @@ public class SandboxEndpoint implements MultimediaConferencePortType {
         this.subscribedLicences = subscribedLicences;
     }
 
-    private SandboxAccount caller(ApplicationContext context) throws MmcServiceFault {
-        return SandboxRules.authenticate(context, accounts);
+    /** What an operation does once its caller is authenticated and its input is present. */
+    private interface Operation<T> {
+        T run(SandboxAccount caller) throws MmcServiceFault;
+    }
+
+    /**
+     * The steps every operation starts with: authenticates the caller (MMC_50 to MMC_79), refuses a missing
+     * input with {@code missing} (when the operation has an input), then runs the operation.
+     */
+    private <T> T serve(ApplicationContext context, Object input, MmcError missing, Operation<T> operation)
+            throws MmcServiceFault {
+        SandboxAccount caller = SandboxRules.authenticate(context, accounts);
+        if (missing != null && input == null) {
+            throw Faults.of(missing);
+        }
+        return operation.run(caller);
+    }
+
+    /** Runs {@code action} under the lock of the conference a checked connection names, for {@code purpose}. */
+    private <T> T onConnection(ConferenceConnection connection, SandboxAccount caller, Purpose purpose,
+            ConferenceRegistry.Action<T> action) throws MmcServiceFault {
+        return registry.connect(SandboxValues.id(connection.getId()), connection.getPassword(), caller, purpose,
+                action);
     }
 
     @Override
     public String about(ApplicationContext applicationContext) throws MmcServiceFault {
-        caller(applicationContext);
-        return VERSION;
+        return serve(applicationContext, null, null, caller -> VERSION);
     }
 
     @Override
     public Conference createInstantaneousConference(InstantaneousConferenceInfo info, ApplicationContext context)
             throws MmcServiceFault {
-        SandboxAccount caller = caller(context);
-        if (info == null) {
-            throw Faults.of(MmcError.MMC_15);
-        }
-        SandboxRules.conferenceInfo(info.getName(), info.getPassword());
-        Map<String, String> parameters = SandboxRules.parameters(info.getParameters(), false);
-        Booking booking = registry.create(caller, false, false, made -> {
-            made.name = info.getName();
-            made.password = info.getPassword();
-            made.parameters = withAudioNumbers(parameters);
+        return serve(context, info, MmcError.MMC_15, caller -> {
+            SandboxRules.conferenceInfo(info.getName(), info.getPassword());
+            Map<String, String> parameters = SandboxRules.parameters(info.getParameters(), false);
+            return registry.create(caller, false, false, made -> {
+                made.name = info.getName();
+                made.password = info.getPassword();
+                made.parameters = withAudioNumbers(parameters);
+            }, this::created);
         });
-        synchronized (booking) {
-            return created(booking);
-        }
     }
 
     @Override
     public Conference createScheduledConference(ScheduledConferenceInfo info, ApplicationContext context)
             throws MmcServiceFault {
-        SandboxAccount caller = caller(context);
-        if (info == null) {
-            throw Faults.of(MmcError.MMC_15);
-        }
-        Map<String, String> parameters = checkScheduled(info);
-        Booking booking = registry.create(caller, false, true,
-                made -> fillScheduled(made, info, withAudioNumbers(parameters)));
-        synchronized (booking) {
-            return created(booking);
-        }
+        return serve(context, info, MmcError.MMC_15, caller -> {
+            Map<String, String> parameters = checkScheduled(info);
+            return registry.create(caller, false, true,
+                    made -> fillScheduled(made, info, withAudioNumbers(parameters)), this::created);
+        });
     }
 
     @Override
     public Conference modifyScheduledConference(ConferenceConnection connection, ScheduledConferenceInfo info,
             ApplicationContext context) throws MmcServiceFault {
-        SandboxAccount caller = caller(context);
-        SandboxRules.connection(connection);
-        if (info == null) {
-            throw Faults.of(MmcError.MMC_15);
-        }
-        Map<String, String> parameters = checkScheduled(info);
-        Booking booking = registry.connect(SandboxValues.id(connection.getId()), connection.getPassword(), caller,
-                Purpose.MANAGE);
-        synchronized (booking) {
-            registry.requireNotStarted(booking);
-            fillScheduled(booking, info, withAudioNumbers(parameters, booking.parameters));
-            Conference answer = new Conference();
-            answer.setId(Long.toString(booking.id));
-            answer.setPassword(booking.password);
-            return answer;
-        }
+        return serve(context, connection, MmcError.MMC_23, caller -> {
+            SandboxRules.connection(connection);
+            if (info == null) {
+                throw Faults.of(MmcError.MMC_15);
+            }
+            Map<String, String> parameters = checkScheduled(info);
+            return onConnection(connection, caller, Purpose.MANAGE, booking -> {
+                registry.requireNotStarted(booking);
+                fillScheduled(booking, info, withAudioNumbers(parameters, booking.parameters));
+                Conference answer = new Conference();
+                answer.setId(Long.toString(booking.id));
+                answer.setPassword(booking.password);
+                return answer;
+            });
+        });
     }
 
     @Override
     public void deleteScheduledConference(ConferenceConnection connection, ApplicationContext context)
             throws MmcServiceFault {
-        SandboxAccount caller = caller(context);
-        SandboxRules.connection(connection);
-        Booking booking = registry.connect(SandboxValues.id(connection.getId()), connection.getPassword(), caller,
-                Purpose.MANAGE);
-        synchronized (booking) {
-            registry.delete(booking);
-        }
+        serve(context, connection, MmcError.MMC_23, caller -> {
+            SandboxRules.connection(connection);
+            return onConnection(connection, caller, Purpose.MANAGE, booking -> {
+                registry.delete(booking);
+                return booking;
+            });
+        });
     }
 
     @Override
     public Conference startScheduledConference(ConferenceConnection connection, ApplicationContext context)
             throws MmcServiceFault {
-        SandboxAccount caller = caller(context);
-        SandboxRules.connection(connection);
-        Booking booking = registry.connect(SandboxValues.id(connection.getId()), connection.getPassword(), caller,
-                Purpose.MANAGE);
-        synchronized (booking) {
-            registry.start(booking);
-            Conference answer = new Conference();
-            answer.setId(Long.toString(booking.id));
-            answer.setUrl(startUrl(booking));
-            return answer;
-        }
+        return serve(context, connection, MmcError.MMC_23, caller -> {
+            SandboxRules.connection(connection);
+            return onConnection(connection, caller, Purpose.MANAGE, booking -> {
+                registry.start(booking);
+                Conference answer = new Conference();
+                answer.setId(Long.toString(booking.id));
+                answer.setUrl(startUrl(booking));
+                return answer;
+            });
+        });
     }
 
     @Override
     public Participant joinConference(ParticipantInfo info, ApplicationContext context) throws MmcServiceFault {
-        SandboxAccount caller = caller(context);
-        SandboxRules.participant(info);
-        String culture = SandboxRules.cultureName(info.getParameters());
-        ConferenceConnection connection = info.getConferenceConnection();
-        Booking booking = registry.connect(SandboxValues.id(connection.getId()), connection.getPassword(), caller,
-                Purpose.JOIN);
-        synchronized (booking) {
-            registry.requireJoinable(booking);
-            Invitation invitation = registry.invite(booking.id, info.getFirstName(), info.getLastName(), info.getMail(),
-                    culture);
-            Participant participant = new Participant();
-            participant.setId(Long.toString(invitation.id()));
-            participant.setCultureName(culture);
-            participant.setConferenceUrl(portalUrl + "/join?participant=" + invitation.id() + "&token=" + invitation.token());
-            return participant;
-        }
+        return serve(context, info, MmcError.MMC_7, caller -> {
+            SandboxRules.participant(info);
+            String culture = SandboxRules.cultureName(info.getParameters());
+            return onConnection(info.getConferenceConnection(), caller, Purpose.JOIN, booking -> {
+                registry.requireJoinable(booking);
+                Invitation invitation = registry.invite(booking.id, info.getFirstName(), info.getLastName(),
+                        info.getMail(), culture);
+                Participant participant = new Participant();
+                participant.setId(Long.toString(invitation.id()));
+                participant.setCultureName(culture);
+                participant.setConferenceUrl(portalUrl + "/join?participant=" + invitation.id() + "&token="
+                        + invitation.token());
+                return participant;
+            });
+        });
     }
 
     @Override
     public Conference getConferenceDetails(GetConferenceDetailsInput input, ApplicationContext context)
             throws MmcServiceFault {
-        SandboxAccount caller = caller(context);
-        if (input == null) {
-            throw Faults.of(MmcError.MMC_102);
-        }
-        Long conferenceId = SandboxValues.id(input.getConferenceID());
-        if (conferenceId == null || conferenceId <= 0) {
-            throw Faults.of(MmcError.MMC_103);
-        }
-        Booking booking = registry.details(conferenceId, caller);
-        synchronized (booking) {
-            Conference conference = described(booking, true);
-            conference.setAccessCode(booking.accessCode);
-            conference.setOrigin("Odn");
-            return conference;
-        }
+        return serve(context, input, MmcError.MMC_102, caller -> {
+            Long conferenceId = SandboxValues.id(input.getConferenceID());
+            if (conferenceId == null || conferenceId <= 0) {
+                throw Faults.of(MmcError.MMC_103);
+            }
+            return registry.details(conferenceId, caller, booking -> {
+                Conference conference = described(booking, true);
+                conference.setAccessCode(booking.accessCode);
+                conference.setOrigin("Odn");
+                return conference;
+            });
+        });
     }
 
     @Override
     public ConferenceList getConferencesList(GetConferencesListInput input, ApplicationContext context)
             throws MmcServiceFault {
-        SandboxAccount caller = caller(context);
-        if (input == null) {
-            throw Faults.of(MmcError.MMC_85);
-        }
-        OffsetDateTime from = SandboxValues.read(input.getStartDateTime());
-        OffsetDateTime to = SandboxValues.read(input.getEndDateTime());
-        SandboxRules.listWindow(from, to, registry.now());
-        ConferenceList list = new ConferenceList();
-        for (Booking booking : registry.list(caller, from, to, SandboxValues.id(input.getHostID()))) {
-            synchronized (booking) {
-                list.getConference().add(described(booking, false));
-            }
-        }
-        return list;
+        return serve(context, input, MmcError.MMC_85, caller -> {
+            OffsetDateTime from = SandboxValues.read(input.getStartDateTime());
+            OffsetDateTime to = SandboxValues.read(input.getEndDateTime());
+            SandboxRules.listWindow(from, to, registry.now());
+            ConferenceList list = new ConferenceList();
+            list.getConference().addAll(registry.list(caller, from, to, SandboxValues.id(input.getHostID()),
+                    booking -> described(booking, false)));
+            return list;
+        });
     }
 
     @Override
     public LicenceUsage getLicencesUsage(GetLicencesUsageInput input, ApplicationContext context)
             throws MmcServiceFault {
-        SandboxAccount caller = caller(context);
-        if (input == null) {
-            throw Faults.of(MmcError.MMC_107);
-        }
-        OffsetDateTime from = SandboxValues.read(input.getStartDateTime());
-        OffsetDateTime to = SandboxValues.read(input.getEndDateTime());
-        SandboxRules.licenceWindow(from, to, registry.now());
-        int peak = registry.peakConcurrency(caller, from.toInstant(), to.toInstant());
-        LicenceUsage usage = new LicenceUsage();
-        usage.setMaxConcurrentConnections(Integer.toString(peak));
-        usage.setSubscribedLicencesCount(Integer.toString(subscribedLicences));
-        usage.setUsageRate((subscribedLicences == 0 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(peak * 100L).divide(BigDecimal.valueOf(subscribedLicences), 2, RoundingMode.HALF_UP)
-                        .stripTrailingZeros()).toPlainString());
-        return usage;
+        return serve(context, input, MmcError.MMC_107, caller -> {
+            OffsetDateTime from = SandboxValues.read(input.getStartDateTime());
+            OffsetDateTime to = SandboxValues.read(input.getEndDateTime());
+            SandboxRules.licenceWindow(from, to, registry.now());
+            int peak = registry.peakConcurrency(caller, from.toInstant(), to.toInstant());
+            LicenceUsage usage = new LicenceUsage();
+            usage.setMaxConcurrentConnections(Integer.toString(peak));
+            usage.setSubscribedLicencesCount(Integer.toString(subscribedLicences));
+            usage.setUsageRate((subscribedLicences == 0 ? BigDecimal.ZERO
+                    : BigDecimal.valueOf(peak * 100L).divide(BigDecimal.valueOf(subscribedLicences), 2,
+                            RoundingMode.HALF_UP).stripTrailingZeros()).toPlainString());
+            return usage;
+        });
     }
 
     @Override
     public AudioConference createInstantaneousAudioConference(CreateInstantaneousAudioConferenceInput input,
             ApplicationContext context) throws MmcServiceFault {
-        SandboxAccount caller = caller(context);
-        if (input == null) {
-            throw Faults.of(MmcError.MMC_500);
-        }
-        AudioConferenceInput audio = input.getAudioConferenceInput();
-        SandboxRules.audioInput(audio);
-        Map<String, String> parameters = SandboxRules.parameters(audio.getParameters(), true);
-        Booking booking = registry.create(caller, true, false, made -> fillAudio(made, audio, parameters));
-        synchronized (booking) {
-            return audioAnswer(booking);
-        }
+        return serve(context, input, MmcError.MMC_500, caller -> {
+            AudioConferenceInput audio = input.getAudioConferenceInput();
+            SandboxRules.audioInput(audio);
+            Map<String, String> parameters = SandboxRules.parameters(audio.getParameters(), true);
+            return registry.create(caller, true, false, made -> fillAudio(made, audio, parameters), this::audioAnswer);
+        });
     }
 
     @Override
     public AudioConference createScheduledAudioConference(CreateScheduledAudioConferenceInput input,
             ApplicationContext context) throws MmcServiceFault {
-        SandboxAccount caller = caller(context);
-        if (input == null) {
-            throw Faults.of(MmcError.MMC_526);
-        }
-        AudioSlot audio = checkScheduledAudio(input.getAudioConferenceInput(), input.getScheduledAudioConferenceInfo());
-        Booking booking = registry.create(caller, true, true, audio::fill);
-        synchronized (booking) {
-            return audioAnswer(booking);
-        }
+        return serve(context, input, MmcError.MMC_526, caller -> {
+            AudioSlot audio = checkScheduledAudio(input.getAudioConferenceInput(),
+                    input.getScheduledAudioConferenceInfo());
+            return registry.create(caller, true, true, audio::fill, this::audioAnswer);
+        });
     }
 
     @Override
     public AudioConference modifyScheduledAudioConference(ModifyScheduledAudioConferenceInput input,
             ApplicationContext context) throws MmcServiceFault {
-        SandboxAccount caller = caller(context);
-        if (input == null) {
-            throw Faults.of(MmcError.MMC_537);
-        }
-        ConferenceConnection connection = input.getAudioconferenceConnection();
-        SandboxRules.connection(connection);
-        AudioSlot audio = checkScheduledAudio(input.getAudioConferenceInput(), input.getScheduledAudioConferenceInfo());
-        Booking booking = registry.connect(SandboxValues.id(connection.getId()), connection.getPassword(), caller,
-                Purpose.MANAGE_AUDIO);
-        synchronized (booking) {
-            registry.requireNotStarted(booking);
-            String roomNumber = booking.parameters.get("audioRoomNumber");
-            audio.fill(booking);
-            booking.parameters.put("audioRoomNumber", roomNumber);
-            return audioAnswer(booking);
-        }
+        return serve(context, input, MmcError.MMC_537, caller -> {
+            ConferenceConnection connection = input.getAudioconferenceConnection();
+            SandboxRules.connection(connection);
+            AudioSlot audio = checkScheduledAudio(input.getAudioConferenceInput(),
+                    input.getScheduledAudioConferenceInfo());
+            return onConnection(connection, caller, Purpose.MANAGE_AUDIO, booking -> {
+                registry.requireNotStarted(booking);
+                String roomNumber = booking.parameters.get("audioRoomNumber");
+                audio.fill(booking);
+                booking.parameters.put("audioRoomNumber", roomNumber);
+                return audioAnswer(booking);
+            });
+        });
     }
 
     @Override
     public AudioConference startScheduledAudioConference(StartScheduledAudioConferenceInput input,
             ApplicationContext context) throws MmcServiceFault {
-        SandboxAccount caller = caller(context);
-        if (input == null) {
-            throw Faults.of(MmcError.MMC_543);
-        }
-        ConferenceConnection connection = input.getAudioconferenceConnection();
-        SandboxRules.connection(connection);
-        Booking booking = registry.connect(SandboxValues.id(connection.getId()), connection.getPassword(), caller,
-                Purpose.MANAGE_AUDIO);
-        synchronized (booking) {
-            registry.start(booking);
-            AudioConference answer = new AudioConference();
-            answer.setId(Long.toString(booking.id));
-            return answer;
-        }
+        return serve(context, input, MmcError.MMC_543, caller -> {
+            ConferenceConnection connection = input.getAudioconferenceConnection();
+            SandboxRules.connection(connection);
+            return onConnection(connection, caller, Purpose.MANAGE_AUDIO, booking -> {
+                registry.start(booking);
+                AudioConference answer = new AudioConference();
+                answer.setId(Long.toString(booking.id));
+                return answer;
+            });
+        });
     }
 
     // ----- helpers -----
