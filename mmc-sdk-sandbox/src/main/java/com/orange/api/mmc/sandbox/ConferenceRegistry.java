@@ -296,7 +296,7 @@ final class ConferenceRegistry {
      */
     <T> T details(long id, SandboxAccount caller, Function<Booking, T> describe) throws MmcServiceFault {
         Booking booking = bookings.get(id);
-        if (booking == null || booking.audio) {
+        if (booking == null) {
             throw Faults.of(MmcError.MMC_106);
         }
         synchronized (booking) {
@@ -322,8 +322,8 @@ final class ConferenceRegistry {
     }
 
     /**
-     * Describes, each under its lock, the web conferences of the caller's contract that start within the window,
-     * optionally of one host, by identifier.
+     * Describes, each under its lock, the web and audio conferences of the caller's contract that start within
+     * the window, optionally of one host, by identifier.
      */
     <T> List<T> list(SandboxAccount caller, OffsetDateTime from, OffsetDateTime to, Long hostId,
             Function<Booking, T> describe) {
@@ -334,7 +334,7 @@ final class ConferenceRegistry {
             synchronized (booking) {
                 refresh(booking);
                 Instant start = startOf(booking);
-                if (!booking.audio && booking.state != State.DELETED
+                if (booking.state != State.DELETED
                         && booking.owner.contract().equals(caller.contract())
                         && (hostId == null || booking.owner.hostId() == hostId)
                         && !start.isBefore(from.toInstant()) && !start.isAfter(to.toInstant())) {

@@ -13,9 +13,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +52,8 @@ public final class MmcSandbox implements AutoCloseable {
     public static final String DEFAULT_ACCESS_KEY_PASSWORD = "sandbox-access-key-password";
     public static final String DEFAULT_SERVICE_ACCOUNT = "sandbox-service-account";
     public static final String DEFAULT_SERVICE_ACCOUNT_PASSWORD = "sandbox-service-account-password";
+    /** The contract of the default service account when none is declared. */
+    public static final String DEFAULT_CONTRACT = "sandbox";
 
     /** The path the service answers on, as the manual's endpoints. */
     public static final String SERVICE_PATH = "/api/MultimediaConference-1";
@@ -94,6 +98,7 @@ public final class MmcSandbox implements AutoCloseable {
     private final ThreadPoolExecutor executor;
     private final Endpoint endpoint;
     private final SandboxFaults faults = new SandboxFaults();
+    private final SandboxJournal journal;
     private final String accessKey;
     private final String accessKeyPassword;
     private final SandboxAccount defaultAccount;
@@ -104,11 +109,8 @@ public final class MmcSandbox implements AutoCloseable {
         this.accessKey = builder.accessKey;
         this.accessKeyPassword = builder.accessKeyPassword;
         this.clock = builder.clock;
-        Map<String, SandboxAccount> accounts = new LinkedHashMap<>(builder.accounts);
-        if (accounts.isEmpty()) {
-            accounts.put(DEFAULT_SERVICE_ACCOUNT, new SandboxAccount(DEFAULT_SERVICE_ACCOUNT,
-                    DEFAULT_SERVICE_ACCOUNT_PASSWORD, 1, "sandbox"));
-        }
+        this.journal = new SandboxJournal(clock);
+        Map<String, SandboxAccount> accounts = accounts(builder);
         this.defaultAccount = accounts.values().iterator().next();
         try {
             // A backlog for bursts of connections (the JDK's default is 50): they wait to be accepted, not refused.
@@ -131,7 +133,7 @@ public final class MmcSandbox implements AutoCloseable {
         ConferenceRegistry registry = new ConferenceRegistry(clock);
         HttpContext api = server.createContext(SERVICE_PATH);
         BasicAuthFilter authentication = new BasicAuthFilter(accessKey, accessKeyPassword);
-        api.getFilters().add(new RequestGate(builder.maxRequestSize));
+        api.getFilters().add(new RequestGate(builder.maxRequestSize, journal));
         api.getFilters().add(authentication);
         api.getFilters().add(new FaultFilter(faults));
         this.endpoint = MetroProvider.createEndpoint(new MetroEndpoint(new SandboxEndpoint(registry, accounts,
@@ -140,6 +142,7 @@ public final class MmcSandbox implements AutoCloseable {
         server.createContext("/portal", new PortalPages(registry));
         if (builder.admin) {
             server.createContext(AdminPages.PATH, new AdminPages(faults)).getFilters().add(authentication);
+            server.createContext(AdminJournal.PATH, new AdminJournal(journal)).getFilters().add(authentication);
         }
         server.start();
         LOG.info("MMC sandbox listening on {}", serviceUrl);
@@ -147,6 +150,27 @@ public final class MmcSandbox implements AutoCloseable {
             LOG.warn("The MMC sandbox listens on {}, not on the loopback interface: anyone who can reach it can use"
                     + " it with the credentials it prints, over plain HTTP", builder.host.getHostAddress());
         }
+    }
+
+    /**
+     * The accounts the service accepts, each following its contract: the one it brought, else the one declared
+     * with its name, else one that allows everything. Without accounts, the default one belongs to the first
+     * contract declared (or to {@value #DEFAULT_CONTRACT}).
+     */
+    private static Map<String, SandboxAccount> accounts(Builder builder) {
+        Map<String, SandboxAccount> named = new LinkedHashMap<>(builder.accounts);
+        if (named.isEmpty()) {
+            String contract = builder.contracts.isEmpty() ? DEFAULT_CONTRACT : builder.contracts.keySet().iterator().next();
+            named.put(DEFAULT_SERVICE_ACCOUNT, new SandboxAccount(DEFAULT_SERVICE_ACCOUNT,
+                    DEFAULT_SERVICE_ACCOUNT_PASSWORD, 1, contract));
+        }
+        Map<String, SandboxAccount> resolved = new LinkedHashMap<>();
+        named.forEach((name, account) -> {
+            SandboxContract contract = account.declaredContract() != null ? account.declaredContract()
+                    : builder.contracts.getOrDefault(account.contract(), SandboxContract.allowingEverything(account.contract()));
+            resolved.put(name, account.resolved(contract, builder.blockedAccounts.contains(name)));
+        });
+        return resolved;
     }
 
     private static String hostForUrl(InetAddress host) {
@@ -201,6 +225,14 @@ public final class MmcSandbox implements AutoCloseable {
      */
     public SandboxFaults faults() {
         return faults;
+    }
+
+    /**
+     * @return the journal of the calls the service received, in order: operation, service account, code answered
+     *         and time, for a test to assert what its code called
+     */
+    public SandboxJournal journal() {
+        return journal;
     }
 
     /** @return the clock the sandbox's rules read */
@@ -266,6 +298,8 @@ public final class MmcSandbox implements AutoCloseable {
         private int threads = 200;
         private int maxRequestSize = DEFAULT_MAX_REQUEST_SIZE;
         private boolean admin;
+        private final Map<String, SandboxContract> contracts = new LinkedHashMap<>();
+        private final Set<String> blockedAccounts = new HashSet<>();
 
         private Builder() {
         }
@@ -303,6 +337,32 @@ public final class MmcSandbox implements AutoCloseable {
         public Builder account(SandboxAccount account) {
             Objects.requireNonNull(account, "account");
             accounts.put(account.serviceAccount(), account);
+            return this;
+        }
+
+        /**
+         * Declares a contract: the accounts that name it ({@link SandboxAccount#contract()}) follow its options.
+         * Without {@link #account(SandboxAccount) accounts}, the default service account belongs to the first
+         * contract declared.
+         *
+         * <pre>{@code
+         * MmcSandbox sandbox = MmcSandbox.builder()
+         *         .contract(SandboxContract.builder("no-audio").audio(false).build())
+         *         .start();   // audio asked by the default account is answered MMC_75
+         * }</pre>
+         */
+        public Builder contract(SandboxContract contract) {
+            Objects.requireNonNull(contract, "contract");
+            contracts.put(contract.name(), contract);
+            return this;
+        }
+
+        /**
+         * Blocks a service account: each of its calls is answered {@code MMC_80} (AuthenticationUserBlocked) once
+         * its password is checked.
+         */
+        public Builder blockedAccount(String serviceAccount) {
+            blockedAccounts.add(Objects.requireNonNull(serviceAccount, "serviceAccount"));
             return this;
         }
 
@@ -345,8 +405,9 @@ public final class MmcSandbox implements AutoCloseable {
         }
 
         /**
-         * @param enabled whether to serve the fault lab over HTTP at {@value AdminPages#PATH} (off by default; the
-         *                standalone jar turns it on), with the access key, to loopback callers only
+         * @param enabled whether to serve the fault lab over HTTP at {@value AdminPages#PATH} and the journal as JSON
+         *                at {@value AdminJournal#PATH} (off by default; the standalone jar turns them on), with the
+         *                access key, to loopback callers only
          */
         public Builder admin(boolean enabled) {
             this.admin = enabled;

@@ -53,6 +53,11 @@ final class SandboxEndpoint implements MultimediaConferencePortType {
     static final String VERSION = "V1.4";
     /** The audio bridge's dial-in number, the manual's. */
     static final String AUDIO_ACCESS_NUMBER = "+33149945060";
+    /**
+     * The visibility of a conference booked without one: every conference of the manual's GetConferencesList
+     * sample carries {@code conferenceVisibility}, {@code Public} for those whose samples never set it.
+     */
+    static final String DEFAULT_VISIBILITY = "Public";
 
     private final ConferenceRegistry registry;
     private final Map<String, SandboxAccount> accounts;
@@ -103,10 +108,11 @@ final class SandboxEndpoint implements MultimediaConferencePortType {
         return serve(context, info, MmcError.MMC_15, caller -> {
             SandboxRules.conferenceInfo(info.getName(), info.getPassword());
             Map<String, String> parameters = SandboxRules.parameters(info.getParameters(), false);
+            SandboxRules.allowed(parameters, caller.rules(), false);
             return registry.create(caller, false, false, made -> {
                 made.name = info.getName();
                 made.password = info.getPassword();
-                made.parameters = withAudioNumbers(parameters);
+                made.parameters = kept(parameters);
             }, this::created);
         });
     }
@@ -115,9 +121,9 @@ final class SandboxEndpoint implements MultimediaConferencePortType {
     public Conference createScheduledConference(ScheduledConferenceInfo info, ApplicationContext context)
             throws MmcServiceFault {
         return serve(context, info, MmcError.MMC_15, caller -> {
-            Map<String, String> parameters = checkScheduled(info);
+            Map<String, String> parameters = checkScheduled(info, caller);
             return registry.create(caller, false, true,
-                    made -> fillScheduled(made, info, withAudioNumbers(parameters)), this::created);
+                    made -> fillScheduled(made, info, kept(parameters)), this::created);
         });
     }
 
@@ -129,10 +135,10 @@ final class SandboxEndpoint implements MultimediaConferencePortType {
             if (info == null) {
                 throw Faults.of(MmcError.MMC_15);
             }
-            Map<String, String> parameters = checkScheduled(info);
+            Map<String, String> parameters = checkScheduled(info, caller);
             return onConnection(connection, caller, Purpose.MANAGE, booking -> {
                 registry.requireNotStarted(booking);
-                fillScheduled(booking, info, withAudioNumbers(parameters, booking.parameters));
+                fillScheduled(booking, info, kept(parameters, booking.parameters));
                 Conference answer = new Conference();
                 answer.setId(Long.toString(booking.id));
                 answer.setPassword(booking.password);
@@ -243,6 +249,7 @@ final class SandboxEndpoint implements MultimediaConferencePortType {
             AudioConferenceInput audio = input.getAudioConferenceInput();
             SandboxRules.audioInput(audio);
             Map<String, String> parameters = SandboxRules.parameters(audio.getParameters(), true);
+            SandboxRules.allowed(parameters, caller.rules(), true);
             return registry.create(caller, true, false, made -> fillAudio(made, audio, parameters), this::audioAnswer);
         });
     }
@@ -252,7 +259,7 @@ final class SandboxEndpoint implements MultimediaConferencePortType {
             ApplicationContext context) throws MmcServiceFault {
         return serve(context, input, MmcError.MMC_526, caller -> {
             AudioSlot audio = checkScheduledAudio(input.getAudioConferenceInput(),
-                    input.getScheduledAudioConferenceInfo());
+                    input.getScheduledAudioConferenceInfo(), caller);
             return registry.create(caller, true, true, audio::fill, this::audioAnswer);
         });
     }
@@ -264,7 +271,7 @@ final class SandboxEndpoint implements MultimediaConferencePortType {
             ConferenceConnection connection = input.getAudioconferenceConnection();
             SandboxRules.connection(connection);
             AudioSlot audio = checkScheduledAudio(input.getAudioConferenceInput(),
-                    input.getScheduledAudioConferenceInfo());
+                    input.getScheduledAudioConferenceInfo(), caller);
             return onConnection(connection, caller, Purpose.MANAGE_AUDIO, booking -> {
                 registry.requireNotStarted(booking);
                 String roomNumber = booking.parameters.get("audioRoomNumber");
@@ -292,12 +299,18 @@ final class SandboxEndpoint implements MultimediaConferencePortType {
 
     // ----- helpers -----
 
-    /** Checks a scheduled conference's info (name, password, slot, parameters); returns its parameters. */
-    private Map<String, String> checkScheduled(ScheduledConferenceInfo info) throws MmcServiceFault {
+    /**
+     * Checks a scheduled conference's info (name, password, slot, parameters, the options the caller's contract
+     * allows); returns its parameters.
+     */
+    private Map<String, String> checkScheduled(ScheduledConferenceInfo info, SandboxAccount caller)
+            throws MmcServiceFault {
         SandboxRules.conferenceInfo(info.getName(), info.getPassword());
         SandboxRules.slot(SandboxValues.read(info.getStartDateTime()), SandboxValues.read(info.getEndDateTime()),
                 registry.now(), MmcError.MMC_36, MmcError.MMC_37, MmcError.MMC_38);
-        return SandboxRules.parameters(info.getParameters(), false);
+        Map<String, String> parameters = SandboxRules.parameters(info.getParameters(), false);
+        SandboxRules.allowed(parameters, caller.rules(), false);
+        return parameters;
     }
 
     private static void fillScheduled(Booking booking, ScheduledConferenceInfo info, Map<String, String> parameters) {
@@ -318,8 +331,8 @@ final class SandboxEndpoint implements MultimediaConferencePortType {
         }
     }
 
-    private AudioSlot checkScheduledAudio(AudioConferenceInput input, ScheduledAudioConferenceInfo slot)
-            throws MmcServiceFault {
+    private AudioSlot checkScheduledAudio(AudioConferenceInput input, ScheduledAudioConferenceInfo slot,
+            SandboxAccount caller) throws MmcServiceFault {
         SandboxRules.audioInput(input);
         if (slot == null) {
             throw Faults.of(MmcError.MMC_527);
@@ -327,7 +340,9 @@ final class SandboxEndpoint implements MultimediaConferencePortType {
         OffsetDateTime start = SandboxValues.read(slot.getStartDateTime());
         OffsetDateTime end = SandboxValues.read(slot.getEndDateTime());
         SandboxRules.slot(start, end, registry.now(), MmcError.MMC_528, MmcError.MMC_529, MmcError.MMC_530);
-        return new AudioSlot(input, SandboxRules.parameters(input.getParameters(), true), start, end);
+        Map<String, String> parameters = SandboxRules.parameters(input.getParameters(), true);
+        SandboxRules.allowed(parameters, caller.rules(), true);
+        return new AudioSlot(input, parameters, start, end);
     }
 
     private static void fillAudio(Booking booking, AudioConferenceInput audio, Map<String, String> parameters) {
@@ -340,6 +355,7 @@ final class SandboxEndpoint implements MultimediaConferencePortType {
         }
         booking.lines = List.copyOf(lines);
         booking.parameters = new LinkedHashMap<>(parameters);
+        booking.parameters.putIfAbsent("conferenceVisibility", DEFAULT_VISIBILITY);
         booking.parameters.putIfAbsent("audioAccessNumber", AUDIO_ACCESS_NUMBER);
         booking.parameters.putIfAbsent("audioRoomNumber", roomNumber());
     }
@@ -395,13 +411,17 @@ final class SandboxEndpoint implements MultimediaConferencePortType {
         return portalUrl + "/start?id=" + booking.id + "&token=" + booking.token;
     }
 
-    private static Map<String, String> withAudioNumbers(Map<String, String> parameters) {
-        return withAudioNumbers(parameters, Map.of());
+    private static Map<String, String> kept(Map<String, String> parameters) {
+        return kept(parameters, Map.of());
     }
 
-    /** Adds the bridge's numbers when audio is asked for, keeping the room number a conference already has. */
-    private static Map<String, String> withAudioNumbers(Map<String, String> parameters, Map<String, String> previous) {
+    /**
+     * The parameters a conference keeps: those booked, the visibility {@value #DEFAULT_VISIBILITY} when none was
+     * booked, and the bridge's numbers when audio is asked for, keeping the room number it already has.
+     */
+    private static Map<String, String> kept(Map<String, String> parameters, Map<String, String> previous) {
         Map<String, String> result = new LinkedHashMap<>(parameters);
+        result.putIfAbsent("conferenceVisibility", DEFAULT_VISIBILITY);
         boolean audio = "true".equalsIgnoreCase(parameters.get("audioConfEnabled")) || parameters.containsKey("audioType");
         if (audio) {
             result.putIfAbsent("audioAccessNumber", AUDIO_ACCESS_NUMBER);

@@ -2,6 +2,7 @@ package com.orange.api.mmc.sandbox;
 
 import com.orange.api.mmc.MmcError;
 import com.orange.api.mmc.internal.rules.ValueRules;
+import com.orange.api.mmc.model.AudioType;
 import com.orange.api.mmc.webservice.ApplicationContext;
 import com.orange.api.mmc.webservice.Attendee;
 import com.orange.api.mmc.webservice.AudioConferenceInput;
@@ -77,7 +78,48 @@ final class SandboxRules {
         if (!account.password().equals(password.get())) {
             throw Faults.of(MmcError.MMC_78);
         }
+        if (account.blocked()) {
+            throw Faults.of(MmcError.MMC_80);
+        }
+        if (account.rules().isBlocked()) {
+            throw Faults.of(MmcError.MMC_81);
+        }
         return account;
+    }
+
+    /**
+     * Checks checked parameters against what the caller's contract allows (appendix A): audio ({@code MMC_75}),
+     * its type ({@code MMC_131} ConferenceTelephone, {@code MMC_132} CTNE, {@code MMC_73} Apac, the type that
+     * {@code audioConfEnabled=true} and an audio conference without a type book), auto-launch ({@code MMC_98}),
+     * webcam ({@code MMC_101}) and chat ({@code MMC_135}).
+     *
+     * @param audioConference true for an audio conference, which is audio whatever its parameters
+     */
+    static void allowed(Map<String, String> values, SandboxContract contract, boolean audioConference)
+            throws MmcServiceFault {
+        boolean audio = audioConference || "true".equalsIgnoreCase(values.get("audioConfEnabled"))
+                || values.containsKey("audioType");
+        if (audio && !contract.allowsAudio()) {
+            throw Faults.of(MmcError.MMC_75);
+        }
+        AudioType type = audio ? AudioType.fromWireValue(values.getOrDefault("audioType", AudioType.APAC.wireValue()))
+                : null;
+        if (type != null && !contract.audioTypes().contains(type)) {
+            throw Faults.of(switch (type) {
+                case CONFERENCE_TELEPHONE -> MmcError.MMC_131;
+                case CTNE -> MmcError.MMC_132;
+                default -> MmcError.MMC_73;
+            });
+        }
+        if ("true".equalsIgnoreCase(values.get("conferenceAutoLaunched")) && !contract.allowsAutoLaunch()) {
+            throw Faults.of(MmcError.MMC_98);
+        }
+        if (values.containsKey("conferenceWebcam") && !contract.allowsWebcam()) {
+            throw Faults.of(MmcError.MMC_101);
+        }
+        if (values.containsKey("conferenceChat") && !contract.allowsChat()) {
+            throw Faults.of(MmcError.MMC_135);
+        }
     }
 
     /**
@@ -162,8 +204,8 @@ final class SandboxRules {
                 || v.equalsIgnoreCase("false"));
         check(values, "conferenceAutoLaunchedDuration", MmcError.MMC_94, MmcError.MMC_93, v -> v.matches("[1-9][0-9]{0,3}"));
         check(values, "audioAccessNumber", MmcError.MMC_124, MmcError.MMC_113, v -> PHONE.matcher(v).matches());
-        check(values, "audioRoomNumber", MmcError.MMC_125, MmcError.MMC_114, v -> v.matches("[0-9]{4,10}"));
-        check(values, "audioCode", MmcError.MMC_126, MmcError.MMC_115, v -> v.matches("[0-9]{4,10}"));
+        check(values, "audioRoomNumber", MmcError.MMC_125, MmcError.MMC_114, v -> v.matches("[0-9]+"));
+        check(values, "audioCode", MmcError.MMC_126, MmcError.MMC_115, v -> v.matches("[0-9]+"));
         boolean autoLaunched = values.containsKey("conferenceAutoLaunched");
         boolean autoLaunchedOn = "true".equalsIgnoreCase(values.get("conferenceAutoLaunched"));
         if (values.containsKey("conferenceAutoLaunchedDuration") && !autoLaunched) {

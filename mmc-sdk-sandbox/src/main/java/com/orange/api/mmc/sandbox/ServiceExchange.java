@@ -14,6 +14,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +36,8 @@ final class ServiceExchange extends HttpExchange {
             "<(?:[\\w.-]+:)?key>\\s*Partner_API_Account_ID\\s*</(?:[\\w.-]+:)?key>\\s*<(?:[\\w.-]+:)?value>([^<]{0,200})<");
     private static final Pattern DETAIL_CODE = Pattern.compile("<(?:[\\w.-]+:)?code>([A-Z][\\w.]{0,40})</");
     private static final Pattern FAULT_CODE = Pattern.compile("<faultcode>(?:[\\w.-]+:)?([^<]{1,60})</faultcode>");
+    /** A plain-text answer of the gateway opens with its code: {@code REQ.AUTHENTICATION_FAILURE: ...}. */
+    private static final Pattern PLAIN_CODE = Pattern.compile("^([A-Z][A-Z0-9_]*(?:\\.[A-Z0-9_]+)*):");
     /** How much of an answer is kept to find its fault code. */
     private static final int SNIFFED = 4096;
 
@@ -42,6 +46,7 @@ final class ServiceExchange extends HttpExchange {
     private final String operation;
     private final Map<String, Object> attributes = new HashMap<>();
     private final AnswerHead sniffer = new AnswerHead();
+    private final AtomicReference<Consumer<ServiceExchange>> whenAnswered = new AtomicReference<>();
     private boolean dropAnswer;
     private int status;
 
@@ -49,6 +54,22 @@ final class ServiceExchange extends HttpExchange {
         this.exchange = exchange;
         this.body = body;
         this.operation = operationOf(exchange.getRequestHeaders().getFirst("SOAPAction"), body);
+    }
+
+    /**
+     * Runs {@code action} once the answer is complete, just before its last bytes leave (so that whoever reads
+     * the answer finds the action done), or at {@link #answered()} when no answer body was written.
+     */
+    void whenAnswered(Consumer<ServiceExchange> action) {
+        whenAnswered.set(action);
+    }
+
+    /** Runs the {@link #whenAnswered} action if it has not run yet. */
+    void answered() {
+        Consumer<ServiceExchange> action = whenAnswered.getAndSet(null);
+        if (action != null) {
+            action.accept(this);
+        }
     }
 
     private static String operationOf(String soapAction, byte[] body) {
@@ -87,7 +108,10 @@ final class ServiceExchange extends HttpExchange {
         return status;
     }
 
-    /** @return the MMC or gateway code of the fault answered (its detail's code, else its faultcode), or "-" */
+    /**
+     * @return the MMC or gateway code of the fault answered (its detail's code, else its faultcode, else the code
+     *         a plain-text answer opens with), or "-"
+     */
     String faultCode() {
         if (status < 400) {
             return "-";
@@ -98,7 +122,11 @@ final class ServiceExchange extends HttpExchange {
             return detail.group(1);
         }
         Matcher fault = FAULT_CODE.matcher(answer);
-        return fault.find() ? fault.group(1) : "-";
+        if (fault.find()) {
+            return fault.group(1);
+        }
+        Matcher plain = PLAIN_CODE.matcher(answer);
+        return plain.find() ? plain.group(1) : "-";
     }
 
     /** @return whether the answer was thrown away and the connection dropped */
@@ -248,6 +276,7 @@ final class ServiceExchange extends HttpExchange {
 
         @Override
         public void close() throws IOException {
+            answered();
             out.close();
         }
     }

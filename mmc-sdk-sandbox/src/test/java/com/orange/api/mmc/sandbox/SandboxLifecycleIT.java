@@ -114,7 +114,8 @@ class SandboxLifecycleIT {
 
         assertThat(details).isInstanceOf(InstantaneousConference.class);
         assertThat(details.getState()).isEqualTo(ConferenceState.NOT_STARTED);
-        assertThat(details.getParameters()).containsExactly(entry("conferenceWebcam", "AirAnyWebcam"),
+        assertThat(details.getParameters()).containsExactly(entry("conferenceVisibility", "Public"),
+                entry("conferenceWebcam", "AirAnyWebcam"),
                 entry("conferenceChat", "Participants"), entry("conferenceAutoLaunched", "False"));
     }
 

@@ -111,7 +111,7 @@ class SandboxPortalIT {
         String page = browser.open(conference.getUrl()).body();
 
         assertThat(page).contains("<th>conference name</th><td>test</td>", "<th>access code</th>",
-                "<th>conference visibility</th><td>Private</td>", "<th>conference</th><td>Scheduled</td>",
+                "<th>conference visibility</th><td>Public</td>", "<th>conference</th><td>Scheduled</td>",
                 "<th>start date and time</th><td>Friday 1 March 2030 - 08:20</td>", "<th>start mode</th><td>Manual</td>",
                 "<th>number of participants</th><td>1</td>", "Dial-in number: +33149945060 Conference number: ",
                 ">diagnostic tool</a>", ">contact us</a>", ">legal notice</a>", ">faq</a>");

@@ -186,7 +186,7 @@ class SandboxRulesIT {
                 rule("MMC_125", ConferenceOptionalParameter.AUDIO_ROOM_NUMBER, ""),
                 rule("MMC_114", ConferenceOptionalParameter.AUDIO_ROOM_NUMBER, "room"),
                 rule("MMC_126", ConferenceOptionalParameter.AUDIO_CODE, ""),
-                rule("MMC_115", ConferenceOptionalParameter.AUDIO_CODE, "12"),
+                rule("MMC_115", ConferenceOptionalParameter.AUDIO_CODE, "12-34"),
                 rule("MMC_136", ConferenceOptionalParameter.AUDIO_TYPE, "ConferenceTelephone",
                         ConferenceOptionalParameter.AUDIO_ROOM_NUMBER, "775104"),
                 rule("MMC_137", ConferenceOptionalParameter.AUDIO_TYPE, "Apac", ConferenceOptionalParameter.AUDIO_CODE, "1234"),
