@@ -136,6 +136,7 @@ public final class MmcSandbox implements AutoCloseable {
         api.getFilters().add(new RequestGate(builder.maxRequestSize, journal));
         api.getFilters().add(authentication);
         api.getFilters().add(new FaultFilter(faults));
+        api.getFilters().add(new SoapGate());
         this.endpoint = MetroProvider.createEndpoint(new MetroEndpoint(new SandboxEndpoint(registry, accounts,
                 base + "/portal", builder.subscribedLicences)));
         endpoint.publish(api);

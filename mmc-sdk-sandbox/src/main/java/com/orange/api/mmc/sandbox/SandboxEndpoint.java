@@ -1,5 +1,6 @@
 package com.orange.api.mmc.sandbox;
 
+import com.orange.api.common.GatewayError;
 import com.orange.api.mmc.MmcError;
 import com.orange.api.mmc.sandbox.ConferenceRegistry.Booking;
 import com.orange.api.mmc.sandbox.ConferenceRegistry.Invitation;
@@ -78,10 +79,21 @@ final class SandboxEndpoint implements MultimediaConferencePortType {
     }
 
     /**
-     * The steps every operation starts with: authenticates the caller (MMC_50 to MMC_79), refuses a missing
-     * input with {@code missing} (when the operation has an input), then runs the operation.
+     * The steps every operation starts with: authenticates the caller (MMC_50 to MMC_81), refuses a missing
+     * input with {@code missing} (when the operation has an input), then runs the operation. A value that is not
+     * of its schema type ({@code abc} for an {@code xsd:long}) is answered as the gateway's schema validation
+     * refuses it: {@code REQ.SCHEMA_VALIDATION_ERROR} (table A.5).
      */
     private <T> T serve(ApplicationContext context, Object input, MmcError missing, Operation<T> operation)
+            throws MmcServiceFault {
+        try {
+            return checked(context, input, missing, operation);
+        } catch (SandboxValues.Unreadable e) {
+            throw Faults.of(GatewayError.REQ_SCHEMA_VALIDATION_ERROR, e.getMessage());
+        }
+    }
+
+    private <T> T checked(ApplicationContext context, Object input, MmcError missing, Operation<T> operation)
             throws MmcServiceFault {
         SandboxAccount caller = SandboxRules.authenticate(context, accounts);
         if (missing != null && input == null) {
