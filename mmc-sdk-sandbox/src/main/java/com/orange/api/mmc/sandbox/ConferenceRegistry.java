@@ -29,7 +29,8 @@ import java.util.function.Supplier;
  *
  * <p>A conference starts when its organizer starts it (the API for a scheduled one, the portal's button for
  * either kind; an instantaneous one is not started until its organizer opens it), or at its start time when
- * it is booked with {@code conferenceAutoLaunched=True}. It stops when its end passes (scheduled) or, for an
+ * it is booked with {@code conferenceAutoLaunched=True}, ahead of it by the period its
+ * {@code conferenceAutoLaunchedDuration} names. It stops when its end passes (scheduled) or, for an
  * instantaneous one, after {@link #INSTANTANEOUS_DURATION}; or when its organizer leaves it on the portal.
  */
 final class ConferenceRegistry {
@@ -86,6 +87,8 @@ final class ConferenceRegistry {
         OffsetDateTime end;
         Map<String, String> parameters;
         State state = State.NOT_STARTED;
+        /** How long before its start an auto-launched conference launches itself. */
+        Duration anticipation = Duration.ZERO;
         Instant startedAt;
         Instant stoppedAt;
 
@@ -101,6 +104,11 @@ final class ConferenceRegistry {
         /** @return whether it starts by itself at its start time ({@code conferenceAutoLaunched=True}) */
         boolean autoLaunched() {
             return scheduled && "true".equalsIgnoreCase(parameters.get("conferenceAutoLaunched"));
+        }
+
+        /** @return when an auto-launched conference launches itself: its start, less its anticipation */
+        Instant launchAt() {
+            return start.toInstant().minus(anticipation);
         }
 
         /** @return when it started, or for an instantaneous one not yet opened, when it was created */
@@ -381,9 +389,9 @@ final class ConferenceRegistry {
 
     /** Starts an auto-launched booking whose start has come, and stops one whose time has run out. Call under its lock. */
     private void refresh(Booking booking) {
-        if (booking.state == State.NOT_STARTED && booking.autoLaunched() && !now().isBefore(booking.start.toInstant())) {
+        if (booking.state == State.NOT_STARTED && booking.autoLaunched() && !now().isBefore(booking.launchAt())) {
             booking.state = State.STARTED;
-            booking.startedAt = booking.start.toInstant();
+            booking.startedAt = booking.launchAt();
         }
         if (booking.state != State.STARTED) {
             return;

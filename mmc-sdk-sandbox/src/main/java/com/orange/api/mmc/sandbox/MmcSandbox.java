@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -138,7 +139,7 @@ public final class MmcSandbox implements AutoCloseable {
         api.getFilters().add(new FaultFilter(faults));
         api.getFilters().add(new SoapGate());
         this.endpoint = MetroProvider.createEndpoint(new MetroEndpoint(new SandboxEndpoint(registry, accounts,
-                base + "/portal", builder.subscribedLicences)));
+                base + "/portal", builder.subscribedLicences, builder.autoLaunchPeriods)));
         endpoint.publish(api);
         server.createContext("/portal", new PortalPages(registry));
         if (builder.admin) {
@@ -301,6 +302,7 @@ public final class MmcSandbox implements AutoCloseable {
         private boolean admin;
         private final Map<String, SandboxContract> contracts = new LinkedHashMap<>();
         private final Set<String> blockedAccounts = new HashSet<>();
+        private final Map<String, Duration> autoLaunchPeriods = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -364,6 +366,30 @@ public final class MmcSandbox implements AutoCloseable {
          */
         public Builder blockedAccount(String serviceAccount) {
             blockedAccounts.add(Objects.requireNonNull(serviceAccount, "serviceAccount"));
+            return this;
+        }
+
+        /**
+         * Declares a value of {@code conferenceAutoLaunchedDuration}, the manual's "autostart periods of
+         * anticipation", with the period it names: a conference booked with {@code conferenceAutoLaunched=True} and
+         * that value launches itself that long before its start. The manual prints none of the values, so the
+         * sandbox invents none: without a declared value it accepts any and launches at the start; once values
+         * are declared, another is answered {@code MMC_93}.
+         *
+         * <pre>{@code
+         * MmcSandbox.builder().autoLaunchedDuration("your-contracts-value", Duration.ofMinutes(15))
+         * }</pre>
+         */
+        public Builder autoLaunchedDuration(String value, Duration anticipation) {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(anticipation, "anticipation");
+            if (value.isBlank()) {
+                throw new IllegalArgumentException("An autoLaunchedDuration value must not be blank");
+            }
+            if (anticipation.isNegative()) {
+                throw new IllegalArgumentException("An anticipation must not be negative: " + anticipation);
+            }
+            autoLaunchPeriods.put(value, anticipation);
             return this;
         }
 

@@ -33,6 +33,7 @@ import com.orange.api.mmc.webservice.StartScheduledAudioConferenceInput;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,13 +65,19 @@ final class SandboxEndpoint implements MultimediaConferencePortType {
     private final Map<String, SandboxAccount> accounts;
     private final String portalUrl;
     private final int subscribedLicences;
+    private final Map<String, Duration> autoLaunchPeriods;
 
+    /**
+     * @param autoLaunchPeriods the {@code conferenceAutoLaunchedDuration} values the service knows, each with its
+     *                          period of anticipation; empty when none is declared
+     */
     SandboxEndpoint(ConferenceRegistry registry, Map<String, SandboxAccount> accounts, String portalUrl,
-            int subscribedLicences) {
+            int subscribedLicences, Map<String, Duration> autoLaunchPeriods) {
         this.registry = registry;
         this.accounts = Map.copyOf(accounts);
         this.portalUrl = portalUrl;
         this.subscribedLicences = subscribedLicences;
+        this.autoLaunchPeriods = Map.copyOf(autoLaunchPeriods);
     }
 
     /** What an operation does once its caller is authenticated and its input is present. */
@@ -134,8 +141,9 @@ final class SandboxEndpoint implements MultimediaConferencePortType {
             throws MmcServiceFault {
         return serve(context, info, MmcError.MMC_15, caller -> {
             Map<String, String> parameters = checkScheduled(info, caller);
+            Duration anticipation = anticipation(parameters);
             return registry.create(caller, false, true,
-                    made -> fillScheduled(made, info, kept(parameters)), this::created);
+                    made -> fillScheduled(made, info, kept(parameters), anticipation), this::created);
         });
     }
 
@@ -148,9 +156,10 @@ final class SandboxEndpoint implements MultimediaConferencePortType {
                 throw Faults.of(MmcError.MMC_15);
             }
             Map<String, String> parameters = checkScheduled(info, caller);
+            Duration anticipation = anticipation(parameters);
             return onConnection(connection, caller, Purpose.MANAGE, booking -> {
                 registry.requireNotStarted(booking);
-                fillScheduled(booking, info, kept(parameters, booking.parameters));
+                fillScheduled(booking, info, kept(parameters, booking.parameters), anticipation);
                 Conference answer = new Conference();
                 answer.setId(Long.toString(booking.id));
                 answer.setPassword(booking.password);
@@ -325,7 +334,26 @@ final class SandboxEndpoint implements MultimediaConferencePortType {
         return parameters;
     }
 
-    private static void fillScheduled(Booking booking, ScheduledConferenceInfo info, Map<String, String> parameters) {
+    /**
+     * The period of anticipation a {@code conferenceAutoLaunchedDuration} names (the manual's "autostart periods
+     * of anticipation"): the manual prints none of its values, so the sandbox knows those the builder declares
+     * and answers {@code MMC_93} for another; without declared values it accepts any and launches at the start.
+     */
+    private Duration anticipation(Map<String, String> parameters) throws MmcServiceFault {
+        String value = parameters.get("conferenceAutoLaunchedDuration");
+        if (value == null || autoLaunchPeriods.isEmpty()) {
+            return Duration.ZERO;
+        }
+        Duration period = autoLaunchPeriods.get(value);
+        if (period == null) {
+            throw Faults.of(MmcError.MMC_93);
+        }
+        return period;
+    }
+
+    private static void fillScheduled(Booking booking, ScheduledConferenceInfo info, Map<String, String> parameters,
+            Duration anticipation) {
+        booking.anticipation = anticipation;
         booking.name = info.getName();
         booking.password = info.getPassword();
         booking.start = SandboxValues.read(info.getStartDateTime());

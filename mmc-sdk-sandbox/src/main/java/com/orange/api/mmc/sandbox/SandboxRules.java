@@ -202,7 +202,9 @@ final class SandboxRules {
         check(values, "conferenceWebcam", MmcError.MMC_99, MmcError.MMC_100, WEBCAM_MODES::contains);
         check(values, "conferenceAutoLaunched", MmcError.MMC_91, MmcError.MMC_92, v -> v.equalsIgnoreCase("true")
                 || v.equalsIgnoreCase("false"));
-        check(values, "conferenceAutoLaunchedDuration", MmcError.MMC_94, MmcError.MMC_93, v -> v.matches("[1-9][0-9]{0,3}"));
+        // Which values are valid is the service's list, which the manual does not print: the endpoint checks a
+        // value against those the sandbox was given (MMC_93).
+        check(values, "conferenceAutoLaunchedDuration", MmcError.MMC_94, MmcError.MMC_93, v -> true);
         check(values, "audioAccessNumber", MmcError.MMC_124, MmcError.MMC_113, v -> PHONE.matcher(v).matches());
         check(values, "audioRoomNumber", MmcError.MMC_125, MmcError.MMC_114, v -> v.matches("[0-9]+"));
         check(values, "audioCode", MmcError.MMC_126, MmcError.MMC_115, v -> v.matches("[0-9]+"));

@@ -177,8 +177,6 @@ class SandboxRulesIT {
                 rule("MMC_92", ConferenceOptionalParameter.CONFERENCE_AUTO_LAUNCHED, "soon"),
                 rule("MMC_94", ConferenceOptionalParameter.CONFERENCE_AUTO_LAUNCHED, "True",
                         ConferenceOptionalParameter.CONFERENCE_AUTO_LAUNCHED_DURATION, ""),
-                rule("MMC_93", ConferenceOptionalParameter.CONFERENCE_AUTO_LAUNCHED, "True",
-                        ConferenceOptionalParameter.CONFERENCE_AUTO_LAUNCHED_DURATION, "later"),
                 rule("MMC_95", ConferenceOptionalParameter.CONFERENCE_AUTO_LAUNCHED_DURATION, "15"),
                 rule("MMC_96", ConferenceOptionalParameter.CONFERENCE_AUTO_LAUNCHED, "True"),
                 rule("MMC_124", ConferenceOptionalParameter.AUDIO_ACCESS_NUMBER, ""),
