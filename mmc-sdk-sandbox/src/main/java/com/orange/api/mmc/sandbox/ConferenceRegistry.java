@@ -28,15 +28,14 @@ import java.util.function.Supplier;
  * the lock, after bringing the booking's state up to the clock.
  *
  * <p>A conference starts when its organizer starts it (the API for a scheduled one, the portal's button for
- * either kind; an instantaneous one is not started until its organizer opens it), or at its start time when
- * it is booked with {@code conferenceAutoLaunched=True}, ahead of it by the period its
- * {@code conferenceAutoLaunchedDuration} names. It stops when its end passes (scheduled) or, for an
- * instantaneous one, after {@link #INSTANTANEOUS_DURATION}; or when its organizer leaves it on the portal.
+ * either kind), or when it is booked with {@code conferenceAutoLaunched=True}, ahead of its start by the period
+ * its {@code conferenceAutoLaunchedDuration} names. A scheduled one stops when its end passes; either kind
+ * stops when its organizer leaves it on the portal. An instantaneous conference that is not in session answers
+ * {@code Stopped} ({@link Booking#wireState()}), as the manual's list sample shows those its samples made; its
+ * organizer can still open it until it has been held.
  */
 final class ConferenceRegistry {
 
-    /** How long an instantaneous conference runs when nobody closes it. */
-    static final Duration INSTANTANEOUS_DURATION = Duration.ofHours(2);
     /** How early a scheduled conference may be started. */
     static final Duration EARLY_START = Duration.ofHours(1);
 
@@ -104,6 +103,15 @@ final class ConferenceRegistry {
         /** @return whether it starts by itself at its start time ({@code conferenceAutoLaunched=True}) */
         boolean autoLaunched() {
             return scheduled && "true".equalsIgnoreCase(parameters.get("conferenceAutoLaunched"));
+        }
+
+        /**
+         * @return the state the service answers: an instantaneous conference not in session is {@code Stopped},
+         *         whether or not it was held, as the manual's GetConferencesList sample shows its instantaneous
+         *         conferences (never opened by the samples); a scheduled one answers its state
+         */
+        String wireState() {
+            return !scheduled && state == State.NOT_STARTED ? State.STOPPED.wire : state.wire;
         }
 
         /** @return when an auto-launched conference launches itself: its start, less its anticipation */
@@ -387,16 +395,19 @@ final class ConferenceRegistry {
         return booking.scheduled ? booking.start.toInstant() : booking.startOrCreation();
     }
 
-    /** Starts an auto-launched booking whose start has come, and stops one whose time has run out. Call under its lock. */
+    /**
+     * Starts an auto-launched booking whose launch time has come, and stops a scheduled one whose end has passed
+     * (an instantaneous one runs until its organizer leaves it). Call under its lock.
+     */
     private void refresh(Booking booking) {
         if (booking.state == State.NOT_STARTED && booking.autoLaunched() && !now().isBefore(booking.launchAt())) {
             booking.state = State.STARTED;
             booking.startedAt = booking.launchAt();
         }
-        if (booking.state != State.STARTED) {
+        if (booking.state != State.STARTED || !booking.scheduled) {
             return;
         }
-        Instant end = booking.scheduled ? booking.end.toInstant() : booking.startedAt.plus(INSTANTANEOUS_DURATION);
+        Instant end = booking.end.toInstant();
         if (!now().isBefore(end)) {
             booking.state = State.STOPPED;
             booking.stoppedAt = end;

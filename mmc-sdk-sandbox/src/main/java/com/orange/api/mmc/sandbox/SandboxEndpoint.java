@@ -35,6 +35,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -436,11 +437,11 @@ final class SandboxEndpoint implements MultimediaConferencePortType {
         conference.setHostLogin(booking.owner.serviceAccount());
         conference.setName(booking.name);
         conference.setStartDateTime(SandboxValues.write(booking.scheduled ? booking.start
-                : booking.startOrCreation().atOffset(java.time.ZoneOffset.UTC)));
+                : booking.startOrCreation().atOffset(ZoneOffset.UTC)));
         if (booking.scheduled) {
             conference.setEndDateTime(SandboxValues.write(booking.end));
         }
-        conference.setState(booking.state.wire);
+        conference.setState(booking.wireState());
         conference.setType(booking.scheduled ? "Scheduled" : "Instantaneous");
         Map<String, String> shown = AnswerParameters.shown(booking.parameters, details);
         conference.setParameters(parameters(shown, shown.keySet().toArray(String[]::new)));

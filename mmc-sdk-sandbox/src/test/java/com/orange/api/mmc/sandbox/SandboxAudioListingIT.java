@@ -81,6 +81,7 @@ class SandboxAudioListingIT {
         for (Conference conference : new Conference[] {listed, details}) {
             assertThat(conference).isInstanceOf(InstantaneousConference.class);
             assertThat(conference.getType()).isEqualTo(ConferenceType.INSTANTANEOUS);
+            assertThat(conference.getState()).isEqualTo(ConferenceState.STOPPED);
             assertThat(conference.getName()).isEqualTo("confname");
             assertThat(conference.getStartDate().toInstant()).isEqualTo(T0);
             assertThat(conference.getHostLogin()).isEqualTo(MmcSandbox.DEFAULT_SERVICE_ACCOUNT);
