@@ -44,8 +44,7 @@ import jakarta.xml.ws.Endpoint;
  *
  * <p>Default credentials: access key {@value #DEFAULT_ACCESS_KEY} / {@value #DEFAULT_ACCESS_KEY_PASSWORD},
  * service account {@value #DEFAULT_SERVICE_ACCOUNT} / {@value #DEFAULT_SERVICE_ACCOUNT_PASSWORD}. From the
- * command line: {@code java -jar mmc-sandbox.jar --port 8080} ({@link SandboxLauncher}). Its length is mostly
- * its {@link Builder}'s documented settings.
+ * command line: {@code java -jar mmc-sandbox.jar --port 8080} ({@link SandboxLauncher}).
  */
 public final class MmcSandbox implements AutoCloseable {
 

@@ -28,9 +28,8 @@ import java.util.regex.Pattern;
  * throws the declared fault with its code. Stateful rules (not found, wrong password, not the organizer,
  * wrong state) live in {@link ConferenceRegistry}.
  *
- * <p>Its length is the appendix's list of stateless rules, one check per code, in one place so that the
- * order the codes are answered in reads as the manual's; the rules on single values it shares with the
- * SDK's local checks ({@code ValueRules}).
+ * <p>The checks run in the order the manual's codes are answered in; the rules on single values are the
+ * SDK's local checks ({@code ValueRules}), shared.
  */
 final class SandboxRules {
 
