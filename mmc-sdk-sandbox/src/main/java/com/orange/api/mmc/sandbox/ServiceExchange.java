@@ -49,6 +49,9 @@ final class ServiceExchange extends HttpExchange {
     private final AtomicReference<Consumer<ServiceExchange>> whenAnswered = new AtomicReference<>();
     private boolean dropAnswer;
     private int status;
+    /** The answer's declared length: positive when fixed, 0 when chunked, -1 when it has no body. */
+    private long bodyLength;
+    private long bodyWritten;
 
     ServiceExchange(HttpExchange exchange, byte[] body) {
         this.exchange = exchange;
@@ -58,7 +61,9 @@ final class ServiceExchange extends HttpExchange {
 
     /**
      * Runs {@code action} once the answer is complete, just before its last bytes leave (so that whoever reads
-     * the answer finds the action done), or at {@link #answered()} when no answer body was written.
+     * the answer finds the action done): before the last bytes of a fixed-length body, before the end of a
+     * chunked one, before the headers of an answer without a body, or at {@link #answered()} when nothing was
+     * sent.
      */
     void whenAnswered(Consumer<ServiceExchange> action) {
         whenAnswered.set(action);
@@ -189,6 +194,10 @@ final class ServiceExchange extends HttpExchange {
             return;
         }
         status = rCode;
+        bodyLength = responseLength;
+        if (responseLength == -1) {
+            answered();
+        }
         exchange.sendResponseHeaders(rCode, responseLength);
     }
 
@@ -266,6 +275,10 @@ final class ServiceExchange extends HttpExchange {
         @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
             sniffer.keep(bytes, offset, length);
+            bodyWritten += length;
+            if (bodyLength > 0 && bodyWritten >= bodyLength) {
+                answered();
+            }
             out.write(bytes, offset, length);
         }
 
