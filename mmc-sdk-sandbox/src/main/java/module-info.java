@@ -1,7 +1,8 @@
 /**
  * The MMC sandbox: an in-process emulator of the service, its JUnit 5 extension (when JUnit is present) and
- * its standalone launcher (when picocli is present). Only {@code com.orange.api.mmc.sandbox} is exported;
- * it is opened to Metro, which calls the endpoint implementation reflectively, and to picocli.
+ * its standalone launcher (when picocli is present). Only {@code com.orange.api.mmc.sandbox} is exported (opened
+ * to picocli, which reads the launcher's options reflectively); the endpoint class Metro calls reflectively lives
+ * in {@code com.orange.api.mmc.sandbox.internal}, opened to Metro and not exported.
  */
 module com.orange.api.mmc.sandbox {
     requires transitive com.orange.api.mmc;
@@ -17,5 +18,6 @@ module com.orange.api.mmc.sandbox {
     uses jakarta.xml.ws.spi.Provider;
 
     exports com.orange.api.mmc.sandbox;
-    opens com.orange.api.mmc.sandbox to com.sun.xml.ws, info.picocli;
+    opens com.orange.api.mmc.sandbox to info.picocli;
+    opens com.orange.api.mmc.sandbox.internal to com.sun.xml.ws;
 }

@@ -38,7 +38,8 @@ class SamplesIT {
             + "    Value = '\\+33149945060'\n  \\[Parameter\\]\n    Key = 'audioRoomNumber'\n    Value = '\\d{6}'\n";
 
     /** The service's defaults that details carry, as the manual's GetConferenceDetails output prints them. */
-    private static final String DEFAULT_PARAMETERS = "  \\[Parameter\\]\n    Key = 'conferenceWebcam'\n    Value = 'AirAnyWebcam'\n"
+    private static final String DEFAULT_PARAMETERS = "  \\[Parameter\\]\n    Key = 'conferenceVisibility'\n    Value = 'Public'\n"
+            + "  \\[Parameter\\]\n    Key = 'conferenceWebcam'\n    Value = 'AirAnyWebcam'\n"
             + "  \\[Parameter\\]\n    Key = 'conferenceChat'\n    Value = 'Participants'\n"
             + "  \\[Parameter\\]\n    Key = 'conferenceAutoLaunched'\n    Value = 'False'\n";
 

@@ -66,7 +66,7 @@ final class AudioPilot {
 
     /** @return the pilot page: the conference-level controls, every line with its state and what can be done to it */
     PortalPage page(Booking booking, Instant now) {
-        synchronized (booking) {
+        return ConferenceRegistry.locked(booking, () -> {
             PortalTexts texts = PortalTexts.of(booking.parameters.get("audioCulture"));
             Board board = boards.getOrDefault(booking.id, new Board());
             PortalViewer viewer = viewer(booking);
@@ -93,7 +93,7 @@ final class AudioPilot {
                     lines.size() - notConnected - aside) + section("aside", texts.get("placeAside"), aside)
                     + section("notConnected", texts.get("notConnected"), notConnected) + "</ul>");
             return page.block(table(lines, board, texts, form));
-        }
+        });
     }
 
     private static String section(String name, String label, long count) {

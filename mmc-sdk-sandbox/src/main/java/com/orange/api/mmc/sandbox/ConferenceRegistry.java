@@ -17,22 +17,25 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The sandbox's memory: web conferences, audio conferences and invitations, with the state machine of the
  * manual (not started, started, stopped; deleted before start). Safe under concurrent calls: the maps are
- * concurrent and every change of one conference happens under that conference's lock.
+ * concurrent and every read or change of one conference happens under that conference's lock, which only this
+ * class takes: callers hand it what to do with a booking ({@link Action}, a function) and it runs that under
+ * the lock, after bringing the booking's state up to the clock.
  *
  * <p>A conference starts when its organizer starts it (the API for a scheduled one, the portal's button for
- * either kind; an instantaneous one is not started until its organizer opens it), or at its start time when
- * it is booked with {@code conferenceAutoLaunched=True}. It stops when its end passes (scheduled) or, for an
- * instantaneous one, after {@link #INSTANTANEOUS_DURATION}; or when its organizer leaves it on the portal.
- * The state machine, its stores and the records it keeps are one idea, hence one class.
+ * either kind), or when it is booked with {@code conferenceAutoLaunched=True}, ahead of its start by the period
+ * its {@code conferenceAutoLaunchedDuration} names. A scheduled one stops when its end passes; either kind
+ * stops when its organizer leaves it on the portal. An instantaneous conference that is not in session answers
+ * {@code Stopped} ({@link Booking#wireState()}), as the manual's list sample shows those its samples made; its
+ * organizer can still open it until it has been held.
  */
 final class ConferenceRegistry {
 
-    /** How long an instantaneous conference runs when nobody closes it. */
-    static final Duration INSTANTANEOUS_DURATION = Duration.ofHours(2);
     /** How early a scheduled conference may be started. */
     static final Duration EARLY_START = Duration.ofHours(1);
 
@@ -83,6 +86,8 @@ final class ConferenceRegistry {
         OffsetDateTime end;
         Map<String, String> parameters;
         State state = State.NOT_STARTED;
+        /** How long before its start an auto-launched conference launches itself. */
+        Duration anticipation = Duration.ZERO;
         Instant startedAt;
         Instant stoppedAt;
 
@@ -98,6 +103,20 @@ final class ConferenceRegistry {
         /** @return whether it starts by itself at its start time ({@code conferenceAutoLaunched=True}) */
         boolean autoLaunched() {
             return scheduled && "true".equalsIgnoreCase(parameters.get("conferenceAutoLaunched"));
+        }
+
+        /**
+         * @return the state the service answers: an instantaneous conference not in session is {@code Stopped},
+         *         whether or not it was held, as the manual's GetConferencesList sample shows its instantaneous
+         *         conferences (never opened by the samples); a scheduled one answers its state
+         */
+        String wireState() {
+            return !scheduled && state == State.NOT_STARTED ? State.STOPPED.wire : state.wire;
+        }
+
+        /** @return when an auto-launched conference launches itself: its start, less its anticipation */
+        Instant launchAt() {
+            return start.toInstant().minus(anticipation);
         }
 
         /** @return when it started, or for an instantaneous one not yet opened, when it was created */
@@ -124,19 +143,43 @@ final class ConferenceRegistry {
         return clock.instant();
     }
 
+    /** What an operation does with a booking under its lock; it may refuse with the manual's code. */
+    interface Action<T> {
+        T on(Booking booking) throws MmcServiceFault;
+    }
+
     /**
-     * Creates a booking, lets {@code fill} set its name, password, slot and parameters under its lock, and only
-     * then publishes it: readers (lists, details, licences) never see a half-made booking.
+     * Creates a booking, lets {@code fill} set its name, password, slot and parameters and {@code answer}
+     * describe it under its lock, and only then publishes it: readers (lists, details, licences) never see a
+     * half-made booking.
      */
-    Booking create(SandboxAccount owner, boolean audio, boolean scheduled, Consumer<Booking> fill) {
+    <T> T create(SandboxAccount owner, boolean audio, boolean scheduled, Consumer<Booking> fill,
+            Function<Booking, T> answer) {
         long id = ids.incrementAndGet();
         String accessCode = String.valueOf(100000 + ThreadLocalRandom.current().nextInt(900000));
         Booking booking = new Booking(id, audio, scheduled, owner, accessCode, now());
+        T answered;
         synchronized (booking) {
             fill.accept(booking);
+            answered = answer.apply(booking);
         }
         bookings.put(id, booking);
-        return booking;
+        return answered;
+    }
+
+    /** @return what {@code view} makes of a booking, read under its lock with its state brought up to the clock */
+    <T> T read(Booking booking, Function<Booking, T> view) {
+        synchronized (booking) {
+            refresh(booking);
+            return view.apply(booking);
+        }
+    }
+
+    /** @return what {@code view} makes of a booking read under its lock, for pages that only show it */
+    static <T> T locked(Booking booking, Supplier<T> view) {
+        synchronized (booking) {
+            return view.get();
+        }
     }
 
     Invitation invite(long conferenceId, String firstName, String lastName, String mail, String cultureName) {
@@ -174,10 +217,12 @@ final class ConferenceRegistry {
     }
 
     /**
-     * The booking a connection names, checked as the manual says: found (MMC_46), not deleted (MMC_35),
-     * the right password (MMC_28), of the right kind (MMC_45) and, for changes, its organizer's (MMC_44).
+     * Runs {@code action} on the booking a connection names, under its lock, once checked as the manual says:
+     * found (MMC_46), not deleted (MMC_35), the right password (MMC_28), of the right kind (MMC_45) and, for
+     * changes, its organizer's (MMC_44).
      */
-    Booking connect(long id, String password, SandboxAccount caller, Purpose purpose) throws MmcServiceFault {
+    <T> T connect(long id, String password, SandboxAccount caller, Purpose purpose, Action<T> action)
+            throws MmcServiceFault {
         Booking booking = bookings.get(id);
         if (booking == null || booking.audio != purpose.audio) {
             throw Faults.of(MmcError.MMC_46);
@@ -196,8 +241,8 @@ final class ConferenceRegistry {
             if (purpose.organizerOnly && !booking.scheduled) {
                 throw Faults.of(MmcError.MMC_45);
             }
+            return action.on(booking);
         }
-        return booking;
     }
 
     /** Checks a booking is still to start: MMC_33 when started, MMC_34 when over. Call under its lock. */
@@ -247,14 +292,12 @@ final class ConferenceRegistry {
         booking.startedAt = now;
     }
 
-    /** Ends a running booking now (the organizer left it on the portal). */
+    /** Ends a running booking now (the organizer left it on the portal). Call under its lock. */
     void stop(Booking booking) {
-        synchronized (booking) {
-            refresh(booking);
-            if (booking.state == State.STARTED) {
-                booking.state = State.STOPPED;
-                booking.stoppedAt = now();
-            }
+        refresh(booking);
+        if (booking.state == State.STARTED) {
+            booking.state = State.STOPPED;
+            booking.stoppedAt = now();
         }
     }
 
@@ -263,10 +306,13 @@ final class ConferenceRegistry {
         booking.state = State.DELETED;
     }
 
-    /** A conference for details: found (MMC_106), not deleted (MMC_104), of the caller's contract (MMC_105). */
-    Booking details(long id, SandboxAccount caller) throws MmcServiceFault {
+    /**
+     * Describes a conference for details under its lock: found (MMC_106), not deleted (MMC_104), of the caller's
+     * contract (MMC_105).
+     */
+    <T> T details(long id, SandboxAccount caller, Function<Booking, T> describe) throws MmcServiceFault {
         Booking booking = bookings.get(id);
-        if (booking == null || booking.audio) {
+        if (booking == null) {
             throw Faults.of(MmcError.MMC_106);
         }
         synchronized (booking) {
@@ -277,8 +323,8 @@ final class ConferenceRegistry {
             if (!booking.owner.contract().equals(caller.contract())) {
                 throw Faults.of(MmcError.MMC_105);
             }
+            return describe.apply(booking);
         }
-        return booking;
     }
 
     Booking find(long id) {
@@ -291,22 +337,27 @@ final class ConferenceRegistry {
         return booking;
     }
 
-    /** Web conferences of the caller's contract that start within the window, optionally of one host. */
-    List<Booking> list(SandboxAccount caller, OffsetDateTime from, OffsetDateTime to, Long hostId) {
-        List<Booking> found = new ArrayList<>();
-        for (Booking booking : bookings.values()) {
+    /**
+     * Describes, each under its lock, the web and audio conferences of the caller's contract that start within
+     * the window, optionally of one host, by identifier.
+     */
+    <T> List<T> list(SandboxAccount caller, OffsetDateTime from, OffsetDateTime to, Long hostId,
+            Function<Booking, T> describe) {
+        List<Booking> candidates = new ArrayList<>(bookings.values());
+        candidates.sort(Comparator.comparingLong(booking -> booking.id));
+        List<T> found = new ArrayList<>();
+        for (Booking booking : candidates) {
             synchronized (booking) {
                 refresh(booking);
                 Instant start = startOf(booking);
-                if (!booking.audio && booking.state != State.DELETED
+                if (booking.state != State.DELETED
                         && booking.owner.contract().equals(caller.contract())
                         && (hostId == null || booking.owner.hostId() == hostId)
                         && !start.isBefore(from.toInstant()) && !start.isAfter(to.toInstant())) {
-                    found.add(booking);
+                    found.add(describe.apply(booking));
                 }
             }
         }
-        found.sort(Comparator.comparingLong(b -> b.id));
         return found;
     }
 
@@ -344,16 +395,19 @@ final class ConferenceRegistry {
         return booking.scheduled ? booking.start.toInstant() : booking.startOrCreation();
     }
 
-    /** Starts an auto-launched booking whose start has come, and stops one whose time has run out. Call under its lock. */
+    /**
+     * Starts an auto-launched booking whose launch time has come, and stops a scheduled one whose end has passed
+     * (an instantaneous one runs until its organizer leaves it). Call under its lock.
+     */
     private void refresh(Booking booking) {
-        if (booking.state == State.NOT_STARTED && booking.autoLaunched() && !now().isBefore(booking.start.toInstant())) {
+        if (booking.state == State.NOT_STARTED && booking.autoLaunched() && !now().isBefore(booking.launchAt())) {
             booking.state = State.STARTED;
-            booking.startedAt = booking.start.toInstant();
+            booking.startedAt = booking.launchAt();
         }
-        if (booking.state != State.STARTED) {
+        if (booking.state != State.STARTED || !booking.scheduled) {
             return;
         }
-        Instant end = booking.scheduled ? booking.end.toInstant() : booking.startedAt.plus(INSTANTANEOUS_DURATION);
+        Instant end = booking.end.toInstant();
         if (!now().isBefore(end)) {
             booking.state = State.STOPPED;
             booking.stoppedAt = end;

@@ -26,14 +26,33 @@ final class Faults {
         return new MmcServiceFault(faultString(error), detail);
     }
 
+    /**
+     * @return the fault of a request the gateway refuses before the service reads it (table A.5), in the same
+     *         {@code mmcFault} detail as every other fault, for an operation to throw
+     */
+    static MmcServiceFault of(GatewayError error, String reason) {
+        MmcFault detail = new MmcFault();
+        detail.setCode(error.code());
+        detail.setMessage(error.description() + ": " + reason);
+        return new MmcServiceFault(faultString(error, reason), detail);
+    }
+
     /** @return the envelope Metro writes for {@link #of(MmcError)}, for an answer sent without Metro */
     static byte[] envelope(MmcError error) {
-        String detail = "<ns2:mmcFault xmlns:ns2=\"http://api.orange.com/mmc/1\"><ns2:code>" + error.code()
-                + "</ns2:code><ns2:message>" + xml(error.description()) + "</ns2:message>"
-                + (error.inputParameter() == null ? "" : "<ns2:inputParameter>" + xml(error.inputParameter())
-                        + "</ns2:inputParameter>")
+        return envelope(error.code(), faultString(error), error.description(), error.inputParameter());
+    }
+
+    /** @return the envelope Metro writes for {@link #of(GatewayError, String)}, for an answer sent without Metro */
+    static byte[] envelope(GatewayError error, String reason) {
+        return envelope(error.code(), faultString(error, reason), error.description() + ": " + reason, null);
+    }
+
+    private static byte[] envelope(String code, String faultString, String message, String inputParameter) {
+        String detail = "<ns2:mmcFault xmlns:ns2=\"http://api.orange.com/mmc/1\"><ns2:code>" + code
+                + "</ns2:code><ns2:message>" + xml(message) + "</ns2:message>"
+                + (inputParameter == null ? "" : "<ns2:inputParameter>" + xml(inputParameter) + "</ns2:inputParameter>")
                 + "</ns2:mmcFault>";
-        return String.format(ENVELOPE, "<faultcode>S:Server</faultcode><faultstring>" + xml(faultString(error))
+        return String.format(ENVELOPE, "<faultcode>S:Server</faultcode><faultstring>" + xml(faultString)
                 + "</faultstring><detail>" + detail + "</detail>").getBytes(StandardCharsets.UTF_8);
     }
 
@@ -41,6 +60,10 @@ final class Faults {
     static byte[] envelope(GatewayError error) {
         return String.format(ENVELOPE, "<faultcode>" + error.code() + "</faultcode><faultstring>" + xml(error.code()
                 + " " + error.errorName() + ": " + error.description()) + "</faultstring>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String faultString(GatewayError error, String reason) {
+        return error.code() + " " + error.errorName() + ": " + error.description() + ": " + reason;
     }
 
     private static String faultString(MmcError error) {

@@ -1,9 +1,15 @@
 package com.orange.api.mmc.sandbox;
 
+import com.orange.api.mmc.sandbox.internal.MetroEndpoint;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.ServiceLoader;
 import java.util.logging.Logger;
 
 import jakarta.xml.ws.Endpoint;
+import jakarta.xml.ws.WebServiceContext;
+import jakarta.xml.ws.spi.Invoker;
 import jakarta.xml.ws.spi.Provider;
 
 /**
@@ -30,15 +36,27 @@ final class MetroProvider {
     }
 
     /**
-     * @return an endpoint of Metro's for {@code implementor}, not yet published
+     * @return an endpoint of Metro's for {@code implementor}, not yet published. The sandbox's own invoker calls
+     *         the implementor's methods, from the sandbox's module: Metro's would need the endpoint class's
+     *         package exported to every module, Metro's reflective helper being in none.
      * @throws IllegalStateException when Metro ({@code com.sun.xml.ws:jaxws-rt}) is not installed
      */
-    static Endpoint createEndpoint(Object implementor) {
+    static Endpoint createEndpoint(MetroEndpoint implementor) {
         Provider metro = ServiceLoader.load(Provider.class, MetroProvider.class.getClassLoader()).stream()
                 .filter(provider -> provider.type().getName().equals(METRO)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("The MMC sandbox needs Metro's JAX-WS provider " + METRO
                         + " (com.sun.xml.ws:jaxws-rt) and cannot find it"))
                 .get();
-        return metro.createEndpoint(null, implementor);
+        return metro.createEndpoint(null, MetroEndpoint.class, new Invoker() {
+            @Override
+            public void inject(WebServiceContext context) {
+                // The endpoint reads nothing from its context.
+            }
+
+            @Override
+            public Object invoke(Method method, Object... args) throws IllegalAccessException, InvocationTargetException {
+                return method.invoke(implementor, args);
+            }
+        });
     }
 }

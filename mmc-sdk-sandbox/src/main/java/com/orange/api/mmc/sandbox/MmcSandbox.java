@@ -2,6 +2,7 @@ package com.orange.api.mmc.sandbox;
 
 import com.orange.api.mmc.Mmc;
 import com.orange.api.mmc.Organizer;
+import com.orange.api.mmc.sandbox.internal.MetroEndpoint;
 
 import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
@@ -12,9 +13,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -40,8 +44,7 @@ import jakarta.xml.ws.Endpoint;
  *
  * <p>Default credentials: access key {@value #DEFAULT_ACCESS_KEY} / {@value #DEFAULT_ACCESS_KEY_PASSWORD},
  * service account {@value #DEFAULT_SERVICE_ACCOUNT} / {@value #DEFAULT_SERVICE_ACCOUNT_PASSWORD}. From the
- * command line: {@code java -jar mmc-sandbox.jar --port 8080} ({@link SandboxLauncher}). Its length is mostly
- * its {@link Builder}'s documented settings.
+ * command line: {@code java -jar mmc-sandbox.jar --port 8080} ({@link SandboxLauncher}).
  */
 public final class MmcSandbox implements AutoCloseable {
 
@@ -49,6 +52,8 @@ public final class MmcSandbox implements AutoCloseable {
     public static final String DEFAULT_ACCESS_KEY_PASSWORD = "sandbox-access-key-password";
     public static final String DEFAULT_SERVICE_ACCOUNT = "sandbox-service-account";
     public static final String DEFAULT_SERVICE_ACCOUNT_PASSWORD = "sandbox-service-account-password";
+    /** The contract of the default service account when none is declared. */
+    public static final String DEFAULT_CONTRACT = "sandbox";
 
     /** The path the service answers on, as the manual's endpoints. */
     public static final String SERVICE_PATH = "/api/MultimediaConference-1";
@@ -93,6 +98,7 @@ public final class MmcSandbox implements AutoCloseable {
     private final ThreadPoolExecutor executor;
     private final Endpoint endpoint;
     private final SandboxFaults faults = new SandboxFaults();
+    private final SandboxJournal journal;
     private final String accessKey;
     private final String accessKeyPassword;
     private final SandboxAccount defaultAccount;
@@ -103,11 +109,8 @@ public final class MmcSandbox implements AutoCloseable {
         this.accessKey = builder.accessKey;
         this.accessKeyPassword = builder.accessKeyPassword;
         this.clock = builder.clock;
-        Map<String, SandboxAccount> accounts = new LinkedHashMap<>(builder.accounts);
-        if (accounts.isEmpty()) {
-            accounts.put(DEFAULT_SERVICE_ACCOUNT, new SandboxAccount(DEFAULT_SERVICE_ACCOUNT,
-                    DEFAULT_SERVICE_ACCOUNT_PASSWORD, 1, "sandbox"));
-        }
+        this.journal = new SandboxJournal(clock);
+        Map<String, SandboxAccount> accounts = accounts(builder);
         this.defaultAccount = accounts.values().iterator().next();
         try {
             // A backlog for bursts of connections (the JDK's default is 50): they wait to be accepted, not refused.
@@ -130,15 +133,17 @@ public final class MmcSandbox implements AutoCloseable {
         ConferenceRegistry registry = new ConferenceRegistry(clock);
         HttpContext api = server.createContext(SERVICE_PATH);
         BasicAuthFilter authentication = new BasicAuthFilter(accessKey, accessKeyPassword);
-        api.getFilters().add(new RequestGate(builder.maxRequestSize));
+        api.getFilters().add(new RequestGate(builder.maxRequestSize, journal));
         api.getFilters().add(authentication);
         api.getFilters().add(new FaultFilter(faults));
-        this.endpoint = MetroProvider.createEndpoint(new SandboxEndpoint(registry, accounts,
-                base + "/portal", builder.subscribedLicences));
+        api.getFilters().add(new SoapGate());
+        this.endpoint = MetroProvider.createEndpoint(new MetroEndpoint(new SandboxEndpoint(registry, accounts,
+                base + "/portal", builder.subscribedLicences, builder.autoLaunchPeriods)));
         endpoint.publish(api);
         server.createContext("/portal", new PortalPages(registry));
         if (builder.admin) {
             server.createContext(AdminPages.PATH, new AdminPages(faults)).getFilters().add(authentication);
+            server.createContext(AdminJournal.PATH, new AdminJournal(journal)).getFilters().add(authentication);
         }
         server.start();
         LOG.info("MMC sandbox listening on {}", serviceUrl);
@@ -146,6 +151,27 @@ public final class MmcSandbox implements AutoCloseable {
             LOG.warn("The MMC sandbox listens on {}, not on the loopback interface: anyone who can reach it can use"
                     + " it with the credentials it prints, over plain HTTP", builder.host.getHostAddress());
         }
+    }
+
+    /**
+     * The accounts the service accepts, each following its contract: the one it brought, else the one declared
+     * with its name, else one that allows everything. Without accounts, the default one belongs to the first
+     * contract declared (or to {@value #DEFAULT_CONTRACT}).
+     */
+    private static Map<String, SandboxAccount> accounts(Builder builder) {
+        Map<String, SandboxAccount> named = new LinkedHashMap<>(builder.accounts);
+        if (named.isEmpty()) {
+            String contract = builder.contracts.isEmpty() ? DEFAULT_CONTRACT : builder.contracts.keySet().iterator().next();
+            named.put(DEFAULT_SERVICE_ACCOUNT, new SandboxAccount(DEFAULT_SERVICE_ACCOUNT,
+                    DEFAULT_SERVICE_ACCOUNT_PASSWORD, 1, contract));
+        }
+        Map<String, SandboxAccount> resolved = new LinkedHashMap<>();
+        named.forEach((name, account) -> {
+            SandboxContract contract = account.declaredContract() != null ? account.declaredContract()
+                    : builder.contracts.getOrDefault(account.contract(), SandboxContract.allowingEverything(account.contract()));
+            resolved.put(name, account.resolved(contract, builder.blockedAccounts.contains(name)));
+        });
+        return resolved;
     }
 
     private static String hostForUrl(InetAddress host) {
@@ -200,6 +226,14 @@ public final class MmcSandbox implements AutoCloseable {
      */
     public SandboxFaults faults() {
         return faults;
+    }
+
+    /**
+     * @return the journal of the calls the service received, in order: operation, service account, code answered
+     *         and time, for a test to assert what its code called
+     */
+    public SandboxJournal journal() {
+        return journal;
     }
 
     /** @return the clock the sandbox's rules read */
@@ -265,6 +299,9 @@ public final class MmcSandbox implements AutoCloseable {
         private int threads = 200;
         private int maxRequestSize = DEFAULT_MAX_REQUEST_SIZE;
         private boolean admin;
+        private final Map<String, SandboxContract> contracts = new LinkedHashMap<>();
+        private final Set<String> blockedAccounts = new HashSet<>();
+        private final Map<String, Duration> autoLaunchPeriods = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -302,6 +339,56 @@ public final class MmcSandbox implements AutoCloseable {
         public Builder account(SandboxAccount account) {
             Objects.requireNonNull(account, "account");
             accounts.put(account.serviceAccount(), account);
+            return this;
+        }
+
+        /**
+         * Declares a contract: the accounts that name it ({@link SandboxAccount#contract()}) follow its options.
+         * Without {@link #account(SandboxAccount) accounts}, the default service account belongs to the first
+         * contract declared.
+         *
+         * <pre>{@code
+         * MmcSandbox sandbox = MmcSandbox.builder()
+         *         .contract(SandboxContract.builder("no-audio").audio(false).build())
+         *         .start();   // audio asked by the default account is answered MMC_75
+         * }</pre>
+         */
+        public Builder contract(SandboxContract contract) {
+            Objects.requireNonNull(contract, "contract");
+            contracts.put(contract.name(), contract);
+            return this;
+        }
+
+        /**
+         * Blocks a service account: each of its calls is answered {@code MMC_80} (AuthenticationUserBlocked) once
+         * its password is checked.
+         */
+        public Builder blockedAccount(String serviceAccount) {
+            blockedAccounts.add(Objects.requireNonNull(serviceAccount, "serviceAccount"));
+            return this;
+        }
+
+        /**
+         * Declares a value of {@code conferenceAutoLaunchedDuration}, the manual's "autostart periods of
+         * anticipation", with the period it names: a conference booked with {@code conferenceAutoLaunched=True} and
+         * that value launches itself that long before its start. The manual prints none of the values, so the
+         * sandbox invents none: without a declared value it accepts any and launches at the start; once values
+         * are declared, another is answered {@code MMC_93}.
+         *
+         * <pre>{@code
+         * MmcSandbox.builder().autoLaunchedDuration("your-contracts-value", Duration.ofMinutes(15))
+         * }</pre>
+         */
+        public Builder autoLaunchedDuration(String value, Duration anticipation) {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(anticipation, "anticipation");
+            if (value.isBlank()) {
+                throw new IllegalArgumentException("An autoLaunchedDuration value must not be blank");
+            }
+            if (anticipation.isNegative()) {
+                throw new IllegalArgumentException("An anticipation must not be negative: " + anticipation);
+            }
+            autoLaunchPeriods.put(value, anticipation);
             return this;
         }
 
@@ -344,8 +431,9 @@ public final class MmcSandbox implements AutoCloseable {
         }
 
         /**
-         * @param enabled whether to serve the fault lab over HTTP at {@value AdminPages#PATH} (off by default; the
-         *                standalone jar turns it on), with the access key, to loopback callers only
+         * @param enabled whether to serve the fault lab over HTTP at {@value AdminPages#PATH} and the journal as JSON
+         *                at {@value AdminJournal#PATH} (off by default; the standalone jar turns them on), with the
+         *                access key, to loopback callers only
          */
         public Builder admin(boolean enabled) {
             this.admin = enabled;

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Starts one {@link MmcSandbox} per test class and resolves {@link MmcSandbox}, {@link Mmc},
- * {@link Organizer} and {@link SandboxFaults} parameters of constructors, lifecycle methods and tests:
+ * {@link Organizer}, {@link SandboxFaults} and {@link SandboxJournal} parameters of constructors, lifecycle
+ * methods and tests:
  *
  * <pre>{@code
  * @ExtendWith(MmcSandboxExtension.class)
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * The {@code Mmc} is shared by the class's tests and closed with the sandbox after the last one; each
  * {@code Organizer} parameter is a new instance with the sandbox's default credentials. The fault lab's rules
- * are cleared after each test, so that a rule a test left unused never reaches the next one:
+ * and the journal are cleared after each test, so that a rule a test left unused never reaches the next one and
+ * a test's journal holds its own calls (and those of the lifecycle methods before it):
  *
  * <pre>{@code
  * @Test
@@ -35,6 +37,14 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *     faults.next("createScheduledConference").gatewayError(GatewayError.MED0006);
  *     assertThatThrownBy(() -> new BookingService(mmc, organizer).bookWeekly())
  *             .isInstanceOf(TechnicalException.class);
+ * }
+ * }</pre>
+ *
+ * <pre>{@code
+ * @Test
+ * void booksOnce(Mmc mmc, Organizer organizer, SandboxJournal journal) {
+ *     new BookingService(mmc, organizer).bookWeekly();
+ *     assertThat(journal.count("createScheduledConference")).isEqualTo(1);
  * }
  * }</pre>
  */
@@ -69,13 +79,15 @@ public class MmcSandboxExtension implements BeforeAllCallback, AfterAllCallback,
         Resources resources = root(context).getStore(NAMESPACE).get(context.getRequiredTestClass(), Resources.class);
         if (resources != null) {
             resources.sandbox().faults().clear();
+            resources.sandbox().journal().clear();
         }
     }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == MmcSandbox.class || type == Mmc.class || type == Organizer.class || type == SandboxFaults.class;
+        return type == MmcSandbox.class || type == Mmc.class || type == Organizer.class || type == SandboxFaults.class
+                || type == SandboxJournal.class;
     }
 
     @Override
@@ -93,6 +105,9 @@ public class MmcSandboxExtension implements BeforeAllCallback, AfterAllCallback,
         }
         if (type == SandboxFaults.class) {
             return resources.sandbox().faults();
+        }
+        if (type == SandboxJournal.class) {
+            return resources.sandbox().journal();
         }
         throw new ParameterResolutionException("MmcSandboxExtension cannot resolve " + type);
     }

@@ -139,7 +139,7 @@ final class PortalPages implements HttpHandler {
         if (booking == null) {
             return notFound();
         }
-        synchronized (booking) {
+        return registry.read(booking, locked -> {
             PortalSessions.Check session = sessions.check(PortalSessions.subject(booking), form.get("session"),
                     registry.now());
             if (!sameToken(booking.formToken, form.get("form")) || session == PortalSessions.Check.FORGED) {
@@ -174,12 +174,12 @@ final class PortalPages implements HttpHandler {
                             : Answer.seeOther("/portal/audio?id=" + booking.id + "&token=" + booking.token);
                 }
             }
-        }
+        });
     }
 
     /** The organizer's summary: start button in the slot, out-of-slot message outside, leave button once started. */
     private Answer organizer(Booking booking) {
-        synchronized (booking) {
+        return registry.read(booking, locked -> {
             PortalTexts texts = texts(booking);
             PortalViewer viewer = organizerViewer(booking);
             PortalPage page = summary(page(texts, "summary", viewer), booking, true).diagnosticLink();
@@ -193,7 +193,7 @@ final class PortalPages implements HttpHandler {
                         : Answer.page(409, page.message(texts.get("outOfSlot")));
                 default -> Answer.page(409, page.message(texts.get("cannotStart", texts.get(booking.state.name()))));
             };
-        }
+        });
     }
 
     private boolean startable(Booking booking) {
@@ -208,7 +208,7 @@ final class PortalPages implements HttpHandler {
             return notFound();
         }
         Booking booking = registry.find(invitation.conferenceId());
-        synchronized (booking) {
+        return registry.read(booking, locked -> {
             PortalTexts texts = PortalTexts.of(invitation.cultureName());
             PortalViewer viewer = guestViewer(invitation);
             PortalPage page = summary(page(texts, "summary", viewer), booking, false).diagnosticLink();
@@ -219,7 +219,7 @@ final class PortalPages implements HttpHandler {
                 case NOT_STARTED -> Answer.page(409, page.message(texts.get("guestNotStarted")));
                 default -> Answer.page(409, page.message(texts.get("guestOver")));
             };
-        }
+        });
     }
 
     /**
@@ -239,7 +239,7 @@ final class PortalPages implements HttpHandler {
         if (session == PortalSessions.Check.EXPIRED) {
             return Answer.seeOther(viewer.link("/portal/session", texts));
         }
-        return PortalReads.read(booking, locked -> {
+        return registry.read(booking, locked -> {
             PortalPage page = summary(page(texts, "summary", viewer), locked, false);
             if (session == PortalSessions.Check.FORGED) {
                 return Answer.page(403, page.message(texts.get("forbidden")));
@@ -269,7 +269,7 @@ final class PortalPages implements HttpHandler {
         if (booking == null) {
             return notFound();
         }
-        synchronized (booking) {
+        return registry.read(booking, locked -> {
             PortalTexts texts = invitation != null ? PortalTexts.of(invitation.cultureName()) : texts(booking);
             PortalViewer viewer = invitation != null ? guestViewer(invitation) : organizerViewer(booking);
             PortalPage page = summary(page(texts, "summary", viewer), booking, invitation == null)
@@ -279,7 +279,7 @@ final class PortalPages implements HttpHandler {
                         + invitation.token() : startPath(booking), "rejoinButton");
             }
             return Answer.page(200, page);
-        }
+        });
     }
 
     /**
@@ -391,7 +391,7 @@ final class PortalPages implements HttpHandler {
         Long id = parseLong(fields.get("id"));
         Booking booking = id == null ? null : registry.find(id);
         return booking != null && sameToken(booking.token, fields.get("token"))
-                ? PortalReads.read(booking, PortalPages::organizerViewer) : PortalViewer.NOBODY;
+                ? registry.read(booking, PortalPages::organizerViewer) : PortalViewer.NOBODY;
     }
 
     /** @return the page's {@code lang}, else the viewer's culture, else French */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  *       and as soon as the limit is passed: a declared length is refused unread, a chunked body is read no
  *       further than the limit;</li>
  *   <li>every call ends with one INFO line on {@code com.orange.api.mmc.sandbox.access}: method, operation,
- *       service account, status, fault code and milliseconds (never a password or the Authorization header).</li>
+ *       service account, status, fault code and milliseconds (never a password or the Authorization header);
+ *       every POST is also added to the {@link SandboxJournal}.</li>
  * </ul>
  */
 final class RequestGate extends Filter {
@@ -30,9 +32,11 @@ final class RequestGate extends Filter {
     static final Logger ACCESS = LoggerFactory.getLogger("com.orange.api.mmc.sandbox.access");
 
     private final int maxRequestSize;
+    private final SandboxJournal journal;
 
-    RequestGate(int maxRequestSize) {
+    RequestGate(int maxRequestSize, SandboxJournal journal) {
         this.maxRequestSize = maxRequestSize;
+        this.journal = journal;
     }
 
     @Override
@@ -59,21 +63,35 @@ final class RequestGate extends Filter {
             }
             byte[] body = readBounded(exchange);
             if (body == null) {
+                journal.record("-", null, "MESSAGE_TOO_LARGE", journal.now());
                 plain(exchange, 413, "MESSAGE_TOO_LARGE: The size of the request message is too large (limit "
                         + maxRequestSize + " bytes)");
                 access(exchange, "-", "-", 413, "MESSAGE_TOO_LARGE", started);
                 return;
             }
             ServiceExchange call = new ServiceExchange(exchange, body);
+            Instant received = journal.now();
+            call.whenAnswered(answered -> journal.record(answered.operation(),
+                    "-".equals(answered.account()) ? null : answered.account(), journalCode(answered), received));
             try {
                 chain.doFilter(call);
             } finally {
+                call.answered();
                 access(exchange, call.operation(), call.account(), call.answerDropped() ? -1 : call.status(),
                         call.faultCode(), started);
             }
         } finally {
             exchange.close();
         }
+    }
+
+    /** @return the code a call is journaled with: null for a success, its fault's code, else its HTTP status */
+    private static String journalCode(ServiceExchange call) {
+        if (call.status() < 400) {
+            return null;
+        }
+        String code = call.faultCode();
+        return "-".equals(code) ? "HTTP_" + call.status() : code;
     }
 
     /** @return whether a GET asks for the contract: {@code ?wsdl} or {@code ?xsd=N}, as Metro serves them */

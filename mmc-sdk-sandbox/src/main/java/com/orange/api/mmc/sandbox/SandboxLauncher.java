@@ -46,8 +46,8 @@ public final class SandboxLauncher implements Callable<Integer> {
                     + " serviceAccount,password,hostId,contract ('#' starts a comment).")
     private Path accounts;
 
-    @Option(names = "--no-admin", description = "Do not serve the fault lab at /admin/faults (served by default,"
-            + " to loopback callers with the access key).")
+    @Option(names = "--no-admin", description = "Do not serve the fault lab at /admin/faults and the journal at"
+            + " /admin/journal (served by default, to loopback callers with the access key).")
     private boolean noAdmin;
 
     @Spec

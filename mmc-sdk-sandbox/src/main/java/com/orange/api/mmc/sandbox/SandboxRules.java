@@ -2,6 +2,7 @@ package com.orange.api.mmc.sandbox;
 
 import com.orange.api.mmc.MmcError;
 import com.orange.api.mmc.internal.rules.ValueRules;
+import com.orange.api.mmc.model.AudioType;
 import com.orange.api.mmc.webservice.ApplicationContext;
 import com.orange.api.mmc.webservice.Attendee;
 import com.orange.api.mmc.webservice.AudioConferenceInput;
@@ -27,9 +28,8 @@ import java.util.regex.Pattern;
  * throws the declared fault with its code. Stateful rules (not found, wrong password, not the organizer,
  * wrong state) live in {@link ConferenceRegistry}.
  *
- * <p>Its length is the appendix's list of stateless rules, one check per code, in one place so that the
- * order the codes are answered in reads as the manual's; the rules on single values it shares with the
- * SDK's local checks ({@code ValueRules}).
+ * <p>The checks run in the order the manual's codes are answered in; the rules on single values are the
+ * SDK's local checks ({@code ValueRules}), shared.
  */
 final class SandboxRules {
 
@@ -76,7 +76,48 @@ final class SandboxRules {
         if (!account.password().equals(password.get())) {
             throw Faults.of(MmcError.MMC_78);
         }
+        if (account.blocked()) {
+            throw Faults.of(MmcError.MMC_80);
+        }
+        if (account.rules().isBlocked()) {
+            throw Faults.of(MmcError.MMC_81);
+        }
         return account;
+    }
+
+    /**
+     * Checks checked parameters against what the caller's contract allows (appendix A): audio ({@code MMC_75}),
+     * its type ({@code MMC_131} ConferenceTelephone, {@code MMC_132} CTNE, {@code MMC_73} Apac, the type that
+     * {@code audioConfEnabled=true} and an audio conference without a type book), auto-launch ({@code MMC_98}),
+     * webcam ({@code MMC_101}) and chat ({@code MMC_135}).
+     *
+     * @param audioConference true for an audio conference, which is audio whatever its parameters
+     */
+    static void allowed(Map<String, String> values, SandboxContract contract, boolean audioConference)
+            throws MmcServiceFault {
+        boolean audio = audioConference || "true".equalsIgnoreCase(values.get("audioConfEnabled"))
+                || values.containsKey("audioType");
+        if (audio && !contract.allowsAudio()) {
+            throw Faults.of(MmcError.MMC_75);
+        }
+        AudioType type = audio ? AudioType.fromWireValue(values.getOrDefault("audioType", AudioType.APAC.wireValue()))
+                : null;
+        if (type != null && !contract.audioTypes().contains(type)) {
+            throw Faults.of(switch (type) {
+                case CONFERENCE_TELEPHONE -> MmcError.MMC_131;
+                case CTNE -> MmcError.MMC_132;
+                default -> MmcError.MMC_73;
+            });
+        }
+        if ("true".equalsIgnoreCase(values.get("conferenceAutoLaunched")) && !contract.allowsAutoLaunch()) {
+            throw Faults.of(MmcError.MMC_98);
+        }
+        if (values.containsKey("conferenceWebcam") && !contract.allowsWebcam()) {
+            throw Faults.of(MmcError.MMC_101);
+        }
+        if (values.containsKey("conferenceChat") && !contract.allowsChat()) {
+            throw Faults.of(MmcError.MMC_135);
+        }
     }
 
     /**
@@ -161,10 +202,12 @@ final class SandboxRules {
         check(values, "conferenceWebcam", MmcError.MMC_99, MmcError.MMC_100, WEBCAM_MODES::contains);
         check(values, "conferenceAutoLaunched", MmcError.MMC_91, MmcError.MMC_92, v -> v.equalsIgnoreCase("true")
                 || v.equalsIgnoreCase("false"));
-        check(values, "conferenceAutoLaunchedDuration", MmcError.MMC_94, MmcError.MMC_93, v -> v.matches("[1-9][0-9]{0,3}"));
+        // Which values are valid is the service's list, which the manual does not print: the endpoint checks a
+        // value against those the sandbox was given (MMC_93).
+        check(values, "conferenceAutoLaunchedDuration", MmcError.MMC_94, MmcError.MMC_93, v -> true);
         check(values, "audioAccessNumber", MmcError.MMC_124, MmcError.MMC_113, v -> PHONE.matcher(v).matches());
-        check(values, "audioRoomNumber", MmcError.MMC_125, MmcError.MMC_114, v -> v.matches("[0-9]{4,10}"));
-        check(values, "audioCode", MmcError.MMC_126, MmcError.MMC_115, v -> v.matches("[0-9]{4,10}"));
+        check(values, "audioRoomNumber", MmcError.MMC_125, MmcError.MMC_114, v -> v.matches("[0-9]+"));
+        check(values, "audioCode", MmcError.MMC_126, MmcError.MMC_115, v -> v.matches("[0-9]+"));
         boolean autoLaunched = values.containsKey("conferenceAutoLaunched");
         boolean autoLaunchedOn = "true".equalsIgnoreCase(values.get("conferenceAutoLaunched"));
         if (values.containsKey("conferenceAutoLaunchedDuration") && !autoLaunched) {

@@ -14,6 +14,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +36,8 @@ final class ServiceExchange extends HttpExchange {
             "<(?:[\\w.-]+:)?key>\\s*Partner_API_Account_ID\\s*</(?:[\\w.-]+:)?key>\\s*<(?:[\\w.-]+:)?value>([^<]{0,200})<");
     private static final Pattern DETAIL_CODE = Pattern.compile("<(?:[\\w.-]+:)?code>([A-Z][\\w.]{0,40})</");
     private static final Pattern FAULT_CODE = Pattern.compile("<faultcode>(?:[\\w.-]+:)?([^<]{1,60})</faultcode>");
+    /** A plain-text answer of the gateway opens with its code: {@code REQ.AUTHENTICATION_FAILURE: ...}. */
+    private static final Pattern PLAIN_CODE = Pattern.compile("^([A-Z][A-Z0-9_]*(?:\\.[A-Z0-9_]+)*):");
     /** How much of an answer is kept to find its fault code. */
     private static final int SNIFFED = 4096;
 
@@ -42,13 +46,35 @@ final class ServiceExchange extends HttpExchange {
     private final String operation;
     private final Map<String, Object> attributes = new HashMap<>();
     private final AnswerHead sniffer = new AnswerHead();
+    private final AtomicReference<Consumer<ServiceExchange>> whenAnswered = new AtomicReference<>();
     private boolean dropAnswer;
     private int status;
+    /** The answer's declared length: positive when fixed, 0 when chunked, -1 when it has no body. */
+    private long bodyLength;
+    private long bodyWritten;
 
     ServiceExchange(HttpExchange exchange, byte[] body) {
         this.exchange = exchange;
         this.body = body;
         this.operation = operationOf(exchange.getRequestHeaders().getFirst("SOAPAction"), body);
+    }
+
+    /**
+     * Runs {@code action} once the answer is complete, just before its last bytes leave (so that whoever reads
+     * the answer finds the action done): before the last bytes of a fixed-length body, before the end of a
+     * chunked one, before the headers of an answer without a body, or at {@link #answered()} when nothing was
+     * sent.
+     */
+    void whenAnswered(Consumer<ServiceExchange> action) {
+        whenAnswered.set(action);
+    }
+
+    /** Runs the {@link #whenAnswered} action if it has not run yet. */
+    void answered() {
+        Consumer<ServiceExchange> action = whenAnswered.getAndSet(null);
+        if (action != null) {
+            action.accept(this);
+        }
     }
 
     private static String operationOf(String soapAction, byte[] body) {
@@ -87,7 +113,10 @@ final class ServiceExchange extends HttpExchange {
         return status;
     }
 
-    /** @return the MMC or gateway code of the fault answered (its detail's code, else its faultcode), or "-" */
+    /**
+     * @return the MMC or gateway code of the fault answered (its detail's code, else its faultcode, else the code
+     *         a plain-text answer opens with), or "-"
+     */
     String faultCode() {
         if (status < 400) {
             return "-";
@@ -98,7 +127,11 @@ final class ServiceExchange extends HttpExchange {
             return detail.group(1);
         }
         Matcher fault = FAULT_CODE.matcher(answer);
-        return fault.find() ? fault.group(1) : "-";
+        if (fault.find()) {
+            return fault.group(1);
+        }
+        Matcher plain = PLAIN_CODE.matcher(answer);
+        return plain.find() ? plain.group(1) : "-";
     }
 
     /** @return whether the answer was thrown away and the connection dropped */
@@ -161,6 +194,10 @@ final class ServiceExchange extends HttpExchange {
             return;
         }
         status = rCode;
+        bodyLength = responseLength;
+        if (responseLength == -1) {
+            answered();
+        }
         exchange.sendResponseHeaders(rCode, responseLength);
     }
 
@@ -238,6 +275,10 @@ final class ServiceExchange extends HttpExchange {
         @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
             sniffer.keep(bytes, offset, length);
+            bodyWritten += length;
+            if (bodyLength > 0 && bodyWritten >= bodyLength) {
+                answered();
+            }
             out.write(bytes, offset, length);
         }
 
@@ -248,6 +289,7 @@ final class ServiceExchange extends HttpExchange {
 
         @Override
         public void close() throws IOException {
+            answered();
             out.close();
         }
     }

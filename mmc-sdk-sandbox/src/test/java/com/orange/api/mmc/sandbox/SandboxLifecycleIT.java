@@ -25,6 +25,7 @@ import com.orange.api.mmc.model.ScheduledConference;
 import com.orange.api.mmc.model.ScheduledConferenceInfo;
 
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,8 @@ class SandboxLifecycleIT {
 
     @Test
     void scheduledConferenceFromCreationToLicences(Mmc mmc, Organizer organizer) {
-        OffsetDateTime now = OffsetDateTime.now();
+        // Whole milliseconds: the service keeps a date to 100 ns, as .NET does.
+        OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS);
         ScheduledConferenceInfo info = new ScheduledConferenceInfo("your_conference_name", "your_conference_password",
                 now.plusMinutes(1), now.plusHours(2));
         info.getOptionalParameters().put(ConferenceOptionalParameter.AUDIO_CONF_ENABLED, "true");
@@ -106,15 +108,19 @@ class SandboxLifecycleIT {
     }
 
     @Test
-    void anInstantaneousConferenceIsNotStartedUntilItsOrganizerOpensIt(Mmc mmc, Organizer organizer) {
+    void anInstantaneousConferenceNobodyOpenedReadsStoppedAsInTheManualsList(Mmc mmc, Organizer organizer) {
         InstantaneousConference conference = mmc.createConference(organizer,
                 new InstantaneousConferenceInfo("confname", "password"));
 
         Conference details = mmc.getConferenceDetails(organizer, conference.getIdentifier());
 
         assertThat(details).isInstanceOf(InstantaneousConference.class);
-        assertThat(details.getState()).isEqualTo(ConferenceState.NOT_STARTED);
-        assertThat(details.getParameters()).containsExactly(entry("conferenceWebcam", "AirAnyWebcam"),
+        assertThat(details.getState()).isEqualTo(ConferenceState.STOPPED);
+        assertThat(mmc.joinConference(organizer, new ParticipantInfo("John", "Doe", "john.doe@mailbox.com",
+                conference.getIdentifier(), "password")).getConferenceUrl())
+                .as("its organizer has not held it yet: guests can still be invited").contains("/portal/join?");
+        assertThat(details.getParameters()).containsExactly(entry("conferenceVisibility", "Public"),
+                entry("conferenceWebcam", "AirAnyWebcam"),
                 entry("conferenceChat", "Participants"), entry("conferenceAutoLaunched", "False"));
     }
 

@@ -240,18 +240,25 @@ class SandboxPortalIT {
     }
 
     @Test
-    void anInstantaneousConferenceIsNotStartedUntilItsOrganizerOpensIt() throws Exception {
+    void anInstantaneousConferenceRunsFromItsOrganizerOpeningItUntilItsOrganizerLeavesIt() throws Exception {
         InstantaneousConference conference = mmc.createConference(organizer, new InstantaneousConferenceInfo("toto", "password"));
 
         HttpResponse<String> summary = browser.open(conference.getUrl());
         assertThat(summary.body()).contains("<th>réunion</th><td>Immédiate</td>",
                 "<th>date et heure de début</th><td>Non démarrée</td>", ">commencer la réunion</button>");
-        assertThat(state(conference.getIdentifier())).isEqualTo(ConferenceState.NOT_STARTED);
+        assertThat(state(conference.getIdentifier())).as("not in session, as the manual's list shows 37886")
+                .isEqualTo(ConferenceState.STOPPED);
 
         HttpResponse<String> opened = browser.press(summary, "startButton");
 
         assertThat(opened.body()).contains("La réunion est démarrée", ">quitter la réunion</button>");
         assertThat(state(conference.getIdentifier())).isEqualTo(ConferenceState.STARTED);
+        clock.advance(Duration.ofHours(5));
+        assertThat(state(conference.getIdentifier())).as("no invented end: it runs until its organizer leaves")
+                .isEqualTo(ConferenceState.STARTED);
+
+        browser.press(opened, "leaveButton");
+        assertThat(state(conference.getIdentifier())).isEqualTo(ConferenceState.STOPPED);
     }
 
     @Test

@@ -3,8 +3,6 @@ package com.orange.api.mmc.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.xml.ws.WebServiceException;
-
 import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
@@ -38,15 +36,23 @@ class SandboxValuesTest {
     @ParameterizedTest
     @CsvSource({"not-a-date", "2030-02-30T10:00:00Z", "2030-01-15", "2030-01-15T09:00:60Z"})
     void aRequestDateThatIsNotOneIsAFault(String wire) {
-        assertThatThrownBy(() -> SandboxValues.read(wire)).isInstanceOf(WebServiceException.class)
+        assertThatThrownBy(() -> SandboxValues.read(wire)).isInstanceOf(SandboxValues.Unreadable.class)
                 .hasMessageContaining("'" + wire + "'").hasMessageContaining("xsd:dateTime");
     }
 
     @ParameterizedTest
     @CsvSource({"abc", "1.5", "99999999999999999999"})
     void aRequestIdentifierThatIsNotOneIsAFault(String wire) {
-        assertThatThrownBy(() -> SandboxValues.id(wire)).isInstanceOf(WebServiceException.class)
+        assertThatThrownBy(() -> SandboxValues.id(wire)).isInstanceOf(SandboxValues.Unreadable.class)
                 .hasMessageContaining("'" + wire + "'");
+    }
+
+    @Test
+    void anAnswersDateCarriesAtMostSevenFractionDigits() {
+        OffsetDateTime nanos = OffsetDateTime.parse("2030-01-15T09:00:00.123456789Z");
+
+        assertThat(SandboxValues.write(nanos)).isEqualTo("2030-01-15T09:00:00.1234567Z");
+        assertThat(SandboxValues.write(nanos.withNano(0))).isEqualTo("2030-01-15T09:00:00Z");
     }
 
     @Test
