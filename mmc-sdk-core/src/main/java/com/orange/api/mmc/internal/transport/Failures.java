@@ -155,6 +155,12 @@ final class Failures {
             if (thrown instanceof MmcServiceFault fault) {
                 MmcFault info = fault.getFaultInfo();
                 String code = info == null || info.getCode() == null ? "MMC_UNKNOWN" : info.getCode().trim();
+                // The platform answers its own refusals (table A.5: GENERAL, REQ.SCHEMA_VALIDATION_ERROR...) in
+                // the same fault detail as the service's: a gateway code there is a technical failure.
+                Optional<GatewayError> gateway = GatewayError.fromCode(code);
+                if (gateway.isPresent()) {
+                    return gateway(gateway.get(), 500, secrets.mask(info.getMessage()), fault);
+                }
                 return new Failure(new MmcException(code,
                         secrets.mask(info == null ? fault.getMessage() : info.getMessage()),
                         info == null ? null : secrets.mask(info.getInputParameter()), operation.method(), false), false);

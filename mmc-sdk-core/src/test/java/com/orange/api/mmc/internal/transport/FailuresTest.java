@@ -57,6 +57,12 @@ class FailuresTest {
             info.setMessage("Unknown conference");
             return new MmcServiceFault("fault", info);
         };
+        Supplier<Throwable> gatewayInMmcFault = () -> {
+            MmcFault info = new MmcFault();
+            info.setCode("REQ.SCHEMA_VALIDATION_ERROR");
+            info.setMessage("conferenceID: 'abc' is not a long");
+            return new MmcServiceFault("fault", info);
+        };
         Supplier<Throwable> gatewayFault = () -> soapFault("soapenv:Server", "MED0006: The quota is exceeded");
         Supplier<Throwable> retryableGateway = () -> soapFault("soapenv:Server", "DPW0006: back end not reached");
         Supplier<Throwable> mmcInSoapFault = () -> soapFault("soapenv:Server", "MMC_106 not found");
@@ -74,6 +80,8 @@ class FailuresTest {
                 // operation, failure, code, retryable, outcome unknown, never sent
                 Arguments.of(Operation.CREATE_SCHEDULED_CONFERENCE, mmcFault, "MMC_28", false, false, false),
                 Arguments.of(Operation.CREATE_SCHEDULED_CONFERENCE, mmcInSoapFault, "MMC_106", false, false, false),
+                Arguments.of(Operation.GET_CONFERENCE_DETAILS, gatewayInMmcFault, "REQ.SCHEMA_VALIDATION_ERROR", false,
+                        false, false),
                 Arguments.of(Operation.CREATE_SCHEDULED_CONFERENCE, gatewayFault, "MED0006", false, false, false),
                 Arguments.of(Operation.CREATE_SCHEDULED_CONFERENCE, retryableGateway, "DPW0006", true, false, true),
                 Arguments.of(Operation.ABOUT, otherSoapFault, "SOAP_FAULT", false, false, false),
