@@ -43,6 +43,9 @@ public interface ConferenceWatch extends AutoCloseable {
     @Override
     void close();
 
-    /** @return whether {@link #close()} was called, or the client was closed under the watch */
+    /**
+     * @return whether {@link #close()} was called, the client was closed under the watch, or the watch's thread
+     *         ended on an {@link Error} its listener threw
+     */
     boolean isClosed();
 }

@@ -161,7 +161,7 @@ public final class CalendarInvitations {
     public static String uid(Conference conference, Participant participant) {
         Objects.requireNonNull(conference, "conference");
         Objects.requireNonNull(participant, "participant");
-        return "mmc-conference-" + conference.getIdentifier() + "@" + serviceHost(conference, participant);
+        return uid(conference, serviceHost(conference, participant));
     }
 
     static String write(Method method, Conference conference, Participant participant, ParticipantInfo invitee,
@@ -208,7 +208,7 @@ public final class CalendarInvitations {
                 ? "Conference " + conference.getIdentifier() : conference.getName();
 
         VEvent event = new VEvent(false);
-        event.add(new Uid("mmc-conference-" + conference.getIdentifier() + "@" + host));
+        event.add(new Uid(uid(conference, host)));
         event.add(new DtStamp(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)));
         event.add(new Sequence(sequence));
         event.add(new DtStart<>(start.atZoneSameInstant(written)));
@@ -289,6 +289,10 @@ public final class CalendarInvitations {
         // Replies cannot reach the MMC service: the caller's own mail flow decides whether to ask for them.
         attendee.add(Rsvp.FALSE);
         return attendee;
+    }
+
+    private static String uid(Conference conference, String serviceHost) {
+        return "mmc-conference-" + conference.getIdentifier() + "@" + serviceHost;
     }
 
     private static String serviceHost(Conference conference, Participant participant) {

@@ -11,58 +11,47 @@ import com.orange.api.mmc.model.ConferenceOptionalParameter;
 import com.orange.api.mmc.model.InstantaneousConferenceInfo;
 import com.orange.api.mmc.model.ScheduledConference;
 import com.orange.api.mmc.model.ScheduledConferenceInfo;
-import com.orange.api.mmc.sandbox.MmcSandbox;
+import com.orange.api.mmc.sandbox.MmcSandboxExtension;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The manual's {@code EnableAudio} step ("Add audio support by using the EnableAudio property") reaches the
  * service as the optional parameter {@code audioConfEnabled}: a conference booked with it has an audio bridge,
  * which the sandbox answers, as the manual's samples print it, with the bridge's {@code audioType}.
  */
+@ExtendWith(MmcSandboxExtension.class)
 class EnableAudioIT {
 
-    private static MmcSandbox sandbox;
-    private static Mmc mmc;
-    private static Organizer organizer;
+    private final Mmc mmc;
+    private final Organizer organizer;
 
-    @BeforeAll
-    static void start() {
-        sandbox = MmcSandbox.start();
-        mmc = sandbox.newClient();
-        organizer = sandbox.organizer();
+    EnableAudioIT(Mmc mmc, Organizer organizer) {
+        this.mmc = mmc;
+        this.organizer = organizer;
     }
 
-    @AfterAll
-    static void stop() {
-        mmc.close();
-        sandbox.close();
+    /** @return the optional parameters the service holds for a conference booked with {@code enableAudio} */
+    private Map<String, String> bookedWithEnableAudio(boolean enableAudio) {
+        InstantaneousConferenceInfo info = new InstantaneousConferenceInfo("daily", "s3cret");
+        info.setEnableAudio(enableAudio);
+
+        Conference booked = mmc.createConference(organizer, info);
+        return mmc.getConferenceDetails(organizer, booked.getIdentifier()).getParameters();
     }
 
     @Test
     void aConferenceBookedWithEnableAudioHasAnAudioBridge() {
-        InstantaneousConferenceInfo info = new InstantaneousConferenceInfo("daily", "s3cret");
-        info.setEnableAudio(true);
-
-        Conference booked = mmc.createConference(organizer, info);
-        Conference read = mmc.getConferenceDetails(organizer, booked.getIdentifier());
-
-        assertThat(read.getParameters()).containsKey(ConferenceOptionalParameter.AUDIO_TYPE.wireValue());
+        assertThat(bookedWithEnableAudio(true)).containsKey(ConferenceOptionalParameter.AUDIO_TYPE.wireValue());
     }
 
     @Test
     void aConferenceBookedWithoutAudioHasNoBridge() {
-        InstantaneousConferenceInfo info = new InstantaneousConferenceInfo("daily", "s3cret");
-        info.setEnableAudio(false);
-
-        Conference booked = mmc.createConference(organizer, info);
-        Conference read = mmc.getConferenceDetails(organizer, booked.getIdentifier());
-
-        assertThat(read.getParameters()).doesNotContainKey(ConferenceOptionalParameter.AUDIO_TYPE.wireValue());
+        assertThat(bookedWithEnableAudio(false)).doesNotContainKey(ConferenceOptionalParameter.AUDIO_TYPE.wireValue());
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.orange.api.mmc.internal.mapping.WireNumbers;
 import com.orange.api.mmc.wiremock.WireOperation.Field;
 
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -50,7 +51,7 @@ final class Matchers {
     }
 
     static ContentPattern<?> text(WireOperation operation, Field field, String value) {
-        return xpath(operation.path(field), equalTo(Objects.requireNonNull(value, field.name().toLowerCase())));
+        return xpath(operation.path(field), equalTo(Objects.requireNonNull(value, field.name().toLowerCase(Locale.ROOT))));
     }
 
     static ContentPattern<?> number(WireOperation operation, Field field, long value) {

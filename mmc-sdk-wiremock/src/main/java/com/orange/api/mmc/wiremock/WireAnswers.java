@@ -55,10 +55,8 @@ final class WireAnswers {
         detail.setCode(error.code());
         detail.setMessage(error.description());
         detail.setInputParameter(error.inputParameter());
-        String faultString = error.code() + " " + error.errorName() + ": " + error.description();
-        return new Answer(500, SOAP_CONTENT_TYPE, ENVELOPE_START
-                + "<S:Fault><faultcode>S:Server</faultcode><faultstring>" + xml(faultString) + "</faultstring>"
-                + "<detail>" + marshal(FACTORY.createMmcFault(detail)) + "</detail></S:Fault>" + ENVELOPE_END);
+        return soapFault(500, "S:Server", error.code() + " " + error.errorName() + ": " + error.description(),
+                "<detail>" + marshal(FACTORY.createMmcFault(detail)) + "</detail>");
     }
 
     /**
@@ -67,9 +65,15 @@ final class WireAnswers {
      */
     static Answer fault(GatewayError error) {
         Objects.requireNonNull(error, "error");
-        return new Answer(error.httpStatus() == 0 ? 500 : error.httpStatus(), SOAP_CONTENT_TYPE, ENVELOPE_START
-                + "<S:Fault><faultcode>" + error.code() + "</faultcode><faultstring>" + xml(error.code() + " "
-                        + error.errorName() + ": " + error.description()) + "</faultstring></S:Fault>" + ENVELOPE_END);
+        return soapFault(error.httpStatus() == 0 ? 500 : error.httpStatus(), error.code(),
+                error.code() + " " + error.errorName() + ": " + error.description(), "");
+    }
+
+    /** @return a SOAP 1.1 fault: {@code faultString} escaped, {@code detail} already XML (empty for none) */
+    private static Answer soapFault(int status, String faultCode, String faultString, String detail) {
+        return new Answer(status, SOAP_CONTENT_TYPE, ENVELOPE_START + "<S:Fault><faultcode>" + faultCode
+                + "</faultcode><faultstring>" + xml(faultString) + "</faultstring>" + detail + "</S:Fault>"
+                + ENVELOPE_END);
     }
 
     /** @return an HTTP status alone: no body, so no SOAP (the SDK reads an empty 500 as the status too) */

@@ -8,8 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.client.VerificationException;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.orange.api.mmc.Mmc;
-import com.orange.api.mmc.Organizer;
 import com.orange.api.mmc.model.Participant;
 import com.orange.api.mmc.model.ParticipantInfo;
 import com.orange.api.mmc.model.ScheduledConference;
@@ -18,31 +16,25 @@ import com.orange.api.mmc.model.ScheduledConferenceInfo;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link MmcRequests} with WireMock's {@code verify}: what the SDK sent, counted by operation and field. */
-class MmcRequestsIT {
+class MmcRequestsIT extends StubbedClient {
 
     @RegisterExtension
     static final WireMockExtension WIREMOCK = StubServer.extension();
 
-    private final Organizer organizer = StubServer.organizer();
-    private Mmc mmc;
+    MmcRequestsIT() {
+        super(WIREMOCK);
+    }
 
     @BeforeEach
-    void client() {
-        mmc = StubServer.client(WIREMOCK).build();
+    void stubs() {
         WIREMOCK.stubFor(MmcStubs.createScheduledConference().willReturn(new ScheduledConference(1, "conf-pwd")).build());
         WIREMOCK.stubFor(MmcStubs.joinConference().willReturn(new Participant(2, "en-US", "https://join")).build());
         WIREMOCK.stubFor(MmcStubs.getConferencesList().willReturn(List.of()).build());
-    }
-
-    @AfterEach
-    void close() {
-        mmc.close();
     }
 
     private void book(String name) {

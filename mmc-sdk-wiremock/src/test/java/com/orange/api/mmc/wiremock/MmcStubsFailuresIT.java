@@ -9,14 +9,11 @@ import com.orange.api.common.TechnicalException;
 import com.orange.api.mmc.Mmc;
 import com.orange.api.mmc.MmcError;
 import com.orange.api.mmc.MmcException;
-import com.orange.api.mmc.Organizer;
 import com.orange.api.mmc.model.ScheduledConference;
 import com.orange.api.mmc.model.ScheduledConferenceInfo;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,22 +21,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Each kind of failure a stub gives, read back by the SDK as the exception the real service's gives. */
-class MmcStubsFailuresIT {
+class MmcStubsFailuresIT extends StubbedClient {
 
     @RegisterExtension
     static final WireMockExtension WIREMOCK = StubServer.extension();
 
-    private final Organizer organizer = StubServer.organizer();
-    private Mmc mmc;
-
-    @BeforeEach
-    void client() {
-        mmc = StubServer.client(WIREMOCK).build();
-    }
-
-    @AfterEach
-    void close() {
-        mmc.close();
+    MmcStubsFailuresIT() {
+        super(WIREMOCK);
     }
 
     @ParameterizedTest

@@ -6,8 +6,6 @@ import static com.orange.api.mmc.wiremock.StubServer.START;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.orange.api.mmc.Mmc;
-import com.orange.api.mmc.Organizer;
 import com.orange.api.mmc.model.Conference;
 import com.orange.api.mmc.model.InstantaneousAudioConference;
 import com.orange.api.mmc.model.InstantaneousAudioConferenceInfo;
@@ -28,8 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -38,22 +34,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the stub was given. Every stub also carries request conditions, which the SDK's request must meet (a
  * request that meets none gets WireMock's 404, and the test fails).
  */
-class MmcStubsIT {
+class MmcStubsIT extends StubbedClient {
 
     @RegisterExtension
     static final WireMockExtension WIREMOCK = StubServer.extension();
 
-    private final Organizer organizer = StubServer.organizer();
-    private Mmc mmc;
-
-    @BeforeEach
-    void client() {
-        mmc = StubServer.client(WIREMOCK).build();
-    }
-
-    @AfterEach
-    void close() {
-        mmc.close();
+    MmcStubsIT() {
+        super(WIREMOCK);
     }
 
     /** Every field a conference answer can carry, so that a field the stub or the SDK dropped shows. */

@@ -3,6 +3,7 @@ package com.orange.api.mmc.wiremock;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,19 @@ class MmcStubsTest {
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("name");
         assertThatThrownBy(() -> MmcStubs.about().willReturn(null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("release");
+    }
+
+    @Test
+    void aNullValueIsNamedAlikeInEveryDefaultLocale() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+        try {
+            assertThatThrownBy(() -> MmcStubs.joinConference().withEmail(null))
+                    .isInstanceOf(NullPointerException.class).hasMessage("email");
+            assertThatThrownBy(() -> MmcRequests.joinConference().withEmail(null))
+                    .isInstanceOf(NullPointerException.class).hasMessage("email");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }

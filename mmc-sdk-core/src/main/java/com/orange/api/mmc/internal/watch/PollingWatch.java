@@ -83,7 +83,18 @@ public final class PollingWatch implements ConferenceWatch {
         return "ConferenceWatch[" + thread.getName() + (isClosed() ? ", closed]" : "]");
     }
 
+    /** Polls until closed; however the thread ends (an Error a listener threw too), the watch is closed. */
     private void run() {
+        try {
+            pollUntilClosed();
+        } finally {
+            synchronized (lock) {
+                closed = true;
+            }
+        }
+    }
+
+    private void pollUntilClosed() {
         int failures = 0;
         while (!isClosed()) {
             try {
@@ -96,9 +107,6 @@ public final class PollingWatch implements ConferenceWatch {
                 fail(failure);
             } catch (IllegalStateException clientClosed) {
                 LOG.warn("Conference watch {} stops: {}", thread.getName(), clientClosed.getMessage());
-                synchronized (lock) {
-                    closed = true;
-                }
                 return;
             } catch (RuntimeException unexpected) {
                 failures++;

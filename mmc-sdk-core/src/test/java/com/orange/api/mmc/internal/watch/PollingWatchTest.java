@@ -132,4 +132,19 @@ class PollingWatchTest {
         assertThat(threadAlive(watch.threadName())).isFalse();
         assertThat(delivered).as("a poll ended after close delivers nothing").hasValue(0);
     }
+
+    @Test
+    void aWatchWhoseListenerThrewAnErrorSaysItIsClosed() throws Exception {
+        PollingWatch watch = start(event -> {
+            throw new AssertionError("a listener's own failed check");
+        });
+        awaitLists(1);
+        source.put(1, "new", T0.plusSeconds(60).atOffset(ZoneOffset.UTC), "NotStarted");
+        while (threadAlive(watch.threadName())) {
+            Thread.sleep(1);
+        }
+
+        assertThat(watch.isClosed()).as("its thread ended: nothing watches any more").isTrue();
+        watch.close();
+    }
 }

@@ -74,7 +74,7 @@ class BookingTest {
     void unknownColumnsAndMissingRequiredOnesAreHeaderProblems() {
         assertThat(Booking.checkHeader(List.of("name", "colour", "param.colour"))).containsExactly(
                 "header: unknown column 'colour' (known: [attendees, duration, end, host, name, participants, password,"
-                        + " start, type] and param.KEY)",
+                        + " rrule, start, type, zone] and param.KEY)",
                 "header: " + OptionalParameters.unknown("column", "param.colour"),
                 "header: missing column 'password'", "header: missing column 'start'", "header: missing column 'end'");
     }

@@ -23,34 +23,42 @@ public class MmcWatchProperties {
     /** How far after now the window of start dates reaches (90 days by default). */
     private Duration windowAhead = WatchOptions.DEFAULT_AHEAD;
 
+    /** @return whether the organizer's conferences are watched ({@code mmc.watch.enabled}) */
     public boolean isEnabled() {
         return enabled;
     }
 
+    /** @param enabled whether to watch the organizer's conferences ({@code mmc.watch.enabled}) */
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
 
+    /** @return the time between the end of a poll and the start of the next ({@code mmc.watch.poll-interval}) */
     public Duration getPollInterval() {
         return pollInterval;
     }
 
+    /** @param pollInterval the time between the end of a poll and the start of the next */
     public void setPollInterval(Duration pollInterval) {
         this.pollInterval = pollInterval;
     }
 
+    /** @return how far before now the window of start dates reaches ({@code mmc.watch.window-behind}) */
     public Duration getWindowBehind() {
         return windowBehind;
     }
 
+    /** @param windowBehind how far before now the window of start dates reaches */
     public void setWindowBehind(Duration windowBehind) {
         this.windowBehind = windowBehind;
     }
 
+    /** @return how far after now the window of start dates reaches ({@code mmc.watch.window-ahead}) */
     public Duration getWindowAhead() {
         return windowAhead;
     }
 
+    /** @param windowAhead how far after now the window of start dates reaches */
     public void setWindowAhead(Duration windowAhead) {
         this.windowAhead = windowAhead;
     }

@@ -34,6 +34,8 @@ class MmcPropertiesMetadataTest {
     private static final Set<SettingKey> CREDENTIALS = EnumSet.of(SettingKey.ACCESS_KEY, SettingKey.ACCESS_KEY_PASSWORD,
             SettingKey.SERVICE_ACCOUNT, SettingKey.SERVICE_ACCOUNT_PASSWORD);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The starter's own properties, which configure no SDK setting: the health indicator and the watch. */
+    private static final Set<String> STARTER_GROUPS = Set.of("mmc.health.", "mmc.watch.");
 
     /** @return the property of a setting: {@code mmc.service-url}, {@code mmc.organizer.access-key} */
     static String property(SettingKey key) {
@@ -55,13 +57,23 @@ class MmcPropertiesMetadataTest {
         return root;
     }
 
-    @Test
-    void theMetadataDocumentsEverySettingAsItsDefinitionDoes() throws IOException {
+    private static boolean starterOwn(String name) {
+        return STARTER_GROUPS.stream().anyMatch(name::startsWith);
+    }
+
+    /** @return the properties of the metadata the configuration processor writes, by name */
+    private Map<String, JsonNode> written() throws IOException {
         Map<String, JsonNode> written = new TreeMap<>();
         try (InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
             assertThat(in).as("the metadata the configuration processor writes").isNotNull();
             JSON.readTree(in).get("properties").forEach(p -> written.put(p.get("name").asText(), p));
         }
+        return written;
+    }
+
+    @Test
+    void theMetadataDocumentsEverySettingAsItsDefinitionDoes() throws IOException {
+        Map<String, JsonNode> written = written();
         Path regenerated = Path.of("target", "additional-spring-configuration-metadata.json");
         Files.writeString(regenerated, JSON.writeValueAsString(expected()) + System.lineSeparator());
 
@@ -73,9 +85,18 @@ class MmcPropertiesMetadataTest {
             assertThat(got.path("description").asText(null)).as(hint).isEqualTo(want.get("description").asText());
             assertThat(got.path("defaultValue").asText(null)).as(hint).isEqualTo(want.path("defaultValue").asText(null));
         }
-        // mmc.health.* and mmc.watch.* are the starter's own properties, not SDK settings: their classes define them.
-        assertThat(written.keySet()).filteredOn(name -> !name.startsWith("mmc.health.") && !name.startsWith("mmc.watch."))
+        assertThat(written.keySet()).filteredOn(name -> !starterOwn(name))
                 .containsExactlyInAnyOrderElementsOf(expected().findValuesAsText("name"));
+    }
+
+    @Test
+    void theStarterOwnPropertiesAreDocumented() throws IOException {
+        Map<String, JsonNode> own = new TreeMap<>(written());
+        own.keySet().removeIf(name -> !starterOwn(name));
+
+        assertThat(own.keySet()).containsExactlyInAnyOrder("mmc.health.timeout", "mmc.health.cache-ttl",
+                "mmc.watch.enabled", "mmc.watch.poll-interval", "mmc.watch.window-behind", "mmc.watch.window-ahead");
+        own.forEach((name, property) -> assertThat(property.path("description").asText("")).as(name).isNotBlank());
     }
 
     @Test
