@@ -141,7 +141,7 @@ class MmcStubsIT extends StubbedClient {
 
     @Test
     void joinConference() {
-        Participant given = new Participant(601, "fr-FR", "https://mmc.example/join?participant=601");
+        Participant given = new Participant(601, "fr-FR", "https://mmc.example/join?participant=601", 106);
         WIREMOCK.stubFor(MmcStubs.joinConference().withConferenceId(106).withEmail("bob@example.com")
                 .willReturn(given).build());
 
