@@ -36,9 +36,7 @@ import java.util.Set;
  * </ul>
  * Every page opens with the header ({@link PortalPage}); organizer pages speak the conference's
  * {@code audioCulture}, French when it has none. A button pressed more than {@link PortalSessions#TIMEOUT}
- * after its page was made leads to the session-loss page (the manual's 1.2).
- *
- * <p>Its length is the chapter's page list, one short method per page and its form; the page layout is
+ * after its page was made leads to the session-loss page (the manual's 1.2). The page layout is
  * {@link PortalPage}'s and the two languages' texts are {@link PortalTexts}'.
  */
 final class PortalPages implements HttpHandler {
