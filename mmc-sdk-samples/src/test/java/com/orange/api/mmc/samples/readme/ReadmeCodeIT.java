@@ -41,11 +41,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every Java block of the README compiles, and runs against the sandbox: statement blocks run with
  * {@code mmc} and {@code organizer} at hand (a block may declare its own), classes with a {@code main}
  * run it, other type declarations compile. Settings come from system properties, as a user's might.
+ *
+ * <p>What a block prints on standard output is what the README shows under it: a line {@code Prints:}
+ * and a {@code text} block right after the Java block. Placeholders in that text ({@code <id>},
+ * {@code <date>}, {@code <url>}, {@code <token>}, {@code <…>}) stand for what differs per run; every
+ * other character matches, line for line. A block without that text prints nothing, unless the line
+ * right after it is {@value #VARIES}, which the README uses for output no run can pin.
  */
 class ReadmeCodeIT {
 
     private static final Path README = Path.of("..", "README.md");
     private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern EXPECTED = Pattern.compile("\\n*Prints:\\n+```text\\n(.*?)```", Pattern.DOTALL);
+    static final String VARIES = "<!-- readme-output: varies -->";
+    private static final Pattern PLACEHOLDER = Pattern.compile("<(?:id|date|url|token|…)>");
+    private static final Map<String, String> PLACEHOLDER_PATTERNS = Map.of(
+            "<id>", "[^\\s,;)\\]}]+", "<date>", "[0-9][0-9T:.+Z-]*[0-9Z]", "<url>", "https?://[^\\s,;)\\]}]+",
+            "<token>", "\\S+", "<…>", ".+?");
     private static final Pattern TYPE = Pattern.compile("(?m)^(?:public\\s+)?(?:final\\s+)?(?:class|interface|record)\\s+(\\w+)");
     private static final String IMPORTS = String.join("\n",
             "import com.orange.api.common.*;", "import com.orange.api.mmc.*;", "import com.orange.api.mmc.model.*;",
@@ -76,7 +88,13 @@ class ReadmeCodeIT {
         sandbox.close();
     }
 
-    record Block(int index, int line, String code) {
+    /**
+     * One Java block of the README.
+     *
+     * @param expected what it prints, as the README shows it; null when the README shows nothing
+     * @param varies whether the README marks its output as not deterministic
+     */
+    record Block(int index, int line, String code, String expected, boolean varies) {
         @Override
         public String toString() {
             return "README block " + index + " (line " + line + ")";
@@ -89,7 +107,10 @@ class ReadmeCodeIT {
         List<Block> blocks = new ArrayList<>();
         while (matcher.find()) {
             int line = (int) readme.substring(0, matcher.start()).chars().filter(c -> c == '\n').count() + 1;
-            blocks.add(new Block(blocks.size() + 1, line, matcher.group(1)));
+            Matcher expected = EXPECTED.matcher(readme).region(matcher.end(), readme.length());
+            boolean shown = expected.lookingAt();
+            boolean varies = readme.substring(matcher.end()).stripLeading().startsWith(VARIES);
+            blocks.add(new Block(blocks.size() + 1, line, matcher.group(1), shown ? expected.group(1) : null, varies));
         }
         assertThat(blocks).as("the README shows Java code").hasSizeGreaterThan(2);
         return blocks.stream();
@@ -114,19 +135,59 @@ class ReadmeCodeIT {
 
         compile(className, source, out);
 
+        String printed;
         try (URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader())) {
             Class<?> compiled = loader.loadClass(className);
             if (statements) {
                 try (Mmc mmc = sandbox.newClient()) {
                     compiled.getDeclaredField("mmc").set(null, mmc);
                     compiled.getDeclaredField("organizer").set(null, sandbox.organizer());
-                    invoke(compiled.getMethod("run"), null);
+                    printed = captureOut(() -> invoke(compiled.getMethod("run"), null));
                 }
             } else if (hasMain(compiled)) {
-                String printed = captureOut(() -> invoke(compiled.getMethod("main", String[].class), new String[0]));
-                assertThat(printed).doesNotContain("exception occurred");
+                printed = captureOut(() -> invoke(compiled.getMethod("main", String[].class), new String[0]));
+            } else {
+                printed = "";
             }
         }
+        assertPrints(block, printed);
+    }
+
+    private static void assertPrints(Block block, String printed) {
+        if (block.varies()) {
+            assertThat(block.expected()).as("%s is marked as varying and shows no output", block).isNull();
+            return;
+        }
+        List<String> actual = lines(printed);
+        List<String> expected = block.expected() == null ? List.of() : lines(block.expected());
+        String description = String.format("%s prints (README shows under it):%n%s%nbut printed:%n%s", block,
+                String.join("\n", expected), String.join("\n", actual));
+        assertThat(actual).as(description).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(actual.get(i)).as("line %d of what %s", i + 1, description).matches(pattern(expected.get(i)));
+        }
+    }
+
+    private static List<String> lines(String text) {
+        String normalized = text.replace("\r\n", "\n");
+        if (normalized.endsWith("\n")) {
+            normalized = normalized.substring(0, normalized.length() - 1);
+        }
+        return normalized.isEmpty() ? List.of() : List.of(normalized.split("\n", -1));
+    }
+
+    /** The expected line as a pattern: placeholders become their patterns, everything else is literal. */
+    static Pattern pattern(String expectedLine) {
+        StringBuilder regex = new StringBuilder();
+        Matcher placeholder = PLACEHOLDER.matcher(expectedLine);
+        int from = 0;
+        while (placeholder.find()) {
+            regex.append(Pattern.quote(expectedLine.substring(from, placeholder.start())))
+                    .append(PLACEHOLDER_PATTERNS.get(placeholder.group()));
+            from = placeholder.end();
+        }
+        regex.append(Pattern.quote(expectedLine.substring(from)));
+        return Pattern.compile(regex.toString());
     }
 
     private static String quoted(String value) {
