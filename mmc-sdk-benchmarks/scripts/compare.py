@@ -21,6 +21,8 @@ def read(path):
         return scores
     with path.open(newline="") as f:
         rows = list(csv.reader(f))
+    if not rows:
+        return scores
     header = rows[0]
     op_col = header.index("Param: operation")
     for row in rows[1:]:
