@@ -179,15 +179,7 @@ class PortalBrowserIT {
 
     @Test
     void theAudioPilotMutesAndUnmutesAnAttendee() throws IOException {
-        ScheduledAudioConferenceInfo info = new ScheduledAudioConferenceInfo();
-        info.setName("audio");
-        info.setPassword("confpwd");
-        info.setHost(new Attendee("+33100000000", "Guilhem", "Martin", "guilhem@example.com"));
-        info.getAttendees().add(new Attendee("+33100000001", "Ada", "Lovelace", "ada@example.com"));
-        info.setRealDuration(60);
-        info.setStartDate(now().plusMinutes(10));
-        info.setEndDate(now().plusMinutes(70));
-        ScheduledAudioConference audio = mmc.createAudioConference(organizer, info);
+        ScheduledAudioConference audio = audio();
 
         browser.get(audio.getUrl());
         browser.findElements(By.cssSelector("button[value=mute]")).get(1).click();
