@@ -100,7 +100,9 @@ final class DirectRoute {
      */
     ClassicHttpResponse open(HttpUriRequestBase request, HttpRoute route, HttpClientContext context) throws IOException {
         String id = "mmc-ex-" + EXCHANGES.incrementAndGet();
-        LeaseRequest lease = manager.lease(id, route, leaseTimeout, null);
+        // A pooled connection is reused only by the organizer it last carried (see HttpExchange).
+        Object owner = context.getUserToken();
+        LeaseRequest lease = manager.lease(id, route, leaseTimeout, owner);
         request.setDependency(lease);
         ConnectionEndpoint endpoint;
         try {
@@ -116,7 +118,7 @@ final class DirectRoute {
             lease.cancel();
             throw aborted("Request execution failed", e.getCause() == null ? e : e.getCause());
         }
-        Held held = new Held(endpoint);
+        Held held = new Held(endpoint, owner);
         // Cancels at once when the request was cancelled while the connection was on its way.
         request.setDependency(held);
         try {
@@ -172,13 +174,16 @@ final class DirectRoute {
     private final class Held implements Cancellable, EofSensorWatcher {
 
         private final AtomicReference<ConnectionEndpoint> endpoint;
+        /** Whose calls the connection carries: the pool hands it back only to them. */
+        private final Object owner;
         /** How long the connection may stay idle in the pool; null when the answer forbids reuse. */
         private volatile TimeValue keepAlive;
         /** True once the body was read to its end. */
         private volatile boolean atEnd;
 
-        Held(ConnectionEndpoint endpoint) {
+        Held(ConnectionEndpoint endpoint, Object owner) {
             this.endpoint = new AtomicReference<>(endpoint);
+            this.owner = owner;
         }
 
         /** Back to the pool when the answer allows keep-alive (the pool checks the connection too), else closed. */
@@ -190,7 +195,7 @@ final class DirectRoute {
                     held.close(CloseMode.IMMEDIATE);
                     manager.release(held, null, TimeValue.ZERO_MILLISECONDS);
                 } else {
-                    manager.release(held, null, validFor);
+                    manager.release(held, owner, validFor);
                 }
             }
         }

@@ -45,9 +45,13 @@ final class HttpExchange {
      * Starts the deadline: the exchange must be over within {@code timeout}.
      *
      * @param secrets the call's secrets, masked in the wire log
+     * @param owner   whose call this is: a kept-alive connection goes back to the pool as theirs and is reused
+     *                only for their calls, so that bytes a server sends late on it can never reach another
+     *                organizer's call; null for a connection anyone may reuse
      */
-    HttpExchange(HttpPost request, Duration timeout, DeadlineReaper reaper, CallSecrets secrets) {
+    HttpExchange(HttpPost request, Duration timeout, DeadlineReaper reaper, CallSecrets secrets, Object owner) {
         this.request = request;
+        this.context.setUserToken(owner);
         this.reaper = reaper;
         this.secrets = secrets;
         this.deadline = new ExchangeDeadline(timeout, request::cancel, reaper);

@@ -66,7 +66,8 @@ final class HttpTransport implements AutoCloseable {
         }
         request.setEntity(new ByteArrayEntity(envelope, null));
         WireLog.request(endpoint.toString(), soapAction, credentials, call.secrets(), envelope);
-        HttpExchange exchange = new HttpExchange(request, attemptTimeout(call), reaper, call.secrets());
+        HttpExchange exchange = new HttpExchange(request, attemptTimeout(call), reaper, call.secrets(),
+                credentials == null ? null : new ConnectionOwner(credentials.accessKey(), credentials.serviceAccount()));
         call.hold(exchange);
         return exchange.execute(routing, maxResponseSize);
     }
@@ -75,5 +76,17 @@ final class HttpTransport implements AutoCloseable {
     public void close() {
         reaper.close();
         routing.close();
+    }
+
+    /**
+     * Whose calls a pooled connection carries: the access key and the service account, never a password. The
+     * pool reuses a connection only for the same owner.
+     */
+    record ConnectionOwner(String accessKey, String serviceAccount) {
+        /** Names no credential: the pool's own debug log prints a connection's owner. */
+        @Override
+        public String toString() {
+            return "owner-" + Integer.toHexString(hashCode());
+        }
     }
 }
