@@ -1,7 +1,5 @@
 package com.orange.api.mmc.model;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,7 +14,7 @@ public abstract sealed class AudioConference permits InstantaneousAudioConferenc
     private long identifier;
     private String password;
     private String url;
-    private final Map<String, String> parameters = new LinkedHashMap<>();
+    private ServiceParameters parameters = ServiceParameters.NONE;
 
     protected AudioConference(long identifier, String password) {
         this.identifier = identifier;
@@ -49,13 +47,15 @@ public abstract sealed class AudioConference permits InstantaneousAudioConferenc
 
     /** @return the parameters the service returned, in its order (read-only) */
     public Map<String, String> getParameters() {
-        return Collections.unmodifiableMap(parameters);
+        return parameters;
     }
 
-    /** Replaces the parameters, keeping the given order. */
+    /**
+     * Replaces the parameters with a read-only copy of {@code parameters}, in their order; a map read before
+     * keeps the parameters it had.
+     */
     public void setParameters(Map<String, String> parameters) {
-        this.parameters.clear();
-        this.parameters.putAll(parameters);
+        this.parameters = ServiceParameters.copyOf(parameters);
     }
 
     /** @return one parameter's value, for example {@code getParameter(AUDIO_ACCESS_NUMBER)} */

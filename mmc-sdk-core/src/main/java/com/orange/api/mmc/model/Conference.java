@@ -1,8 +1,6 @@
 package com.orange.api.mmc.model;
 
 import java.time.OffsetDateTime;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,7 +28,7 @@ public abstract sealed class Conference permits InstantaneousConference, Schedul
     private OffsetDateTime startDate;
     private String state;
     private String type;
-    private final Map<String, String> parameters = new LinkedHashMap<>();
+    private ServiceParameters parameters = ServiceParameters.NONE;
 
     protected Conference(long identifier, String password) {
         this.identifier = identifier;
@@ -151,13 +149,15 @@ public abstract sealed class Conference permits InstantaneousConference, Schedul
 
     /** @return the parameters the service returned, in its order (read-only) */
     public Map<String, String> getParameters() {
-        return Collections.unmodifiableMap(parameters);
+        return parameters;
     }
 
-    /** Replaces the parameters, keeping the given order. */
+    /**
+     * Replaces the parameters with a read-only copy of {@code parameters}, in their order; a map read before
+     * keeps the parameters it had.
+     */
     public void setParameters(Map<String, String> parameters) {
-        this.parameters.clear();
-        this.parameters.putAll(parameters);
+        this.parameters = ServiceParameters.copyOf(parameters);
     }
 
     /** @return one parameter's value, for example {@code getParameter(AUDIO_ROOM_NUMBER)} */

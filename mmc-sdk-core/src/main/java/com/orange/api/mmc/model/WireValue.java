@@ -24,7 +24,8 @@ public interface WireValue {
             return null;
         }
         E unknown = null;
-        for (E constant : type.getEnumConstants()) {
+        for (Object each : EnumConstants.of(type)) {
+            E constant = type.cast(each);
             if (Objects.equals(constant.wireValue(), value)) {
                 return constant;
             }

@@ -92,6 +92,41 @@ class ModelTest {
 
         assertThat(conference.getParameters().keySet()).containsExactly("z", "a");
         assertThatThrownBy(() -> conference.getParameters().put("b", "3")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> conference.getParameters().remove("z")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> conference.getParameters().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> conference.getParameters().entrySet().iterator().next().setValue("x"))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void conferenceParametersAreACopyThatBehavesAsAMap() {
+        java.util.LinkedHashMap<String, String> given = new java.util.LinkedHashMap<>();
+        given.put("audioType", "Apac");
+        given.put(null, "no key");
+        given.put("audioRoomNumber", null);
+        ScheduledAudioConference audio = new ScheduledAudioConference(37892, null);
+        audio.setParameters(given);
+        Map<String, String> read = audio.getParameters();
+        given.put("late", "x");
+
+        java.util.Map<String, String> expected = new java.util.HashMap<>(given);
+        expected.remove("late");
+        assertThat(read).isEqualTo(expected);
+        assertThat(expected).isEqualTo(read);
+        assertThat(read.hashCode()).isEqualTo(expected.hashCode());
+        assertThat(read.keySet()).containsExactly("audioType", null, "audioRoomNumber").doesNotContain("late");
+        assertThat(read.get(null)).isEqualTo("no key");
+        assertThat(read.containsKey("audioRoomNumber")).isTrue();
+        assertThat(read.get("audioRoomNumber")).isNull();
+        assertThat(read.containsKey("late")).isFalse();
+        assertThat(audio.getParameter(ConferenceOptionalParameter.AUDIO_TYPE)).contains("Apac");
+        assertThat(audio.getParameter(ConferenceOptionalParameter.AUDIO_ROOM_NUMBER)).isEmpty();
+
+        audio.setParameters(Map.of());
+        assertThat(audio.getParameters()).isEmpty();
+        assertThat(read).as("a map read before the change keeps what it had").hasSize(3);
+        assertThatThrownBy(() -> audio.setParameters(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("parameters");
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The one place where generated response types become the model. A conference that the SDK already holds
@@ -169,42 +170,60 @@ public final class ResponseMapper {
         return sent != null ? sent : known != null ? known : held;
     }
 
-    /**
-     * The service's parameters as a map view of its list, in order, for the model to copy once, with no
-     * intermediate map.
-     */
+    /** The service's parameters as a map view of its list, in order, for the model to copy. */
     private static Map<String, String> parameters(Parameters wire) {
-        if (wire == null) {
-            return Map.of();
+        return wire == null ? Map.of() : new WireParameters(wire.getParameter());
+    }
+
+    /**
+     * A read-only map view of the answer's parameter list. The model copies it through {@link #forEach}, which
+     * walks the list without building an entry per parameter.
+     */
+    private static final class WireParameters extends AbstractMap<String, String> {
+
+        private final List<Parameter> list;
+
+        WireParameters(List<Parameter> list) {
+            this.list = list;
         }
-        List<Parameter> list = wire.getParameter();
-        return new AbstractMap<>() {
-            @Override
-            public Set<Entry<String, String>> entrySet() {
-                return new AbstractSet<>() {
-                    @Override
-                    public Iterator<Entry<String, String>> iterator() {
-                        Iterator<Parameter> each = list.iterator();
-                        return new Iterator<>() {
-                            @Override
-                            public boolean hasNext() {
-                                return each.hasNext();
-                            }
 
-                            @Override
-                            public Entry<String, String> next() {
-                                Parameter parameter = each.next();
-                                return new SimpleImmutableEntry<>(parameter.getKey(), parameter.getValue());
-                            }
-                        };
-                    }
+        @Override
+        public int size() {
+            return list.size();
+        }
 
-                    @Override
-                    public int size() {
-                        return list.size();
-                    }
-                };
+        @Override
+        public void forEach(BiConsumer<? super String, ? super String> action) {
+            for (Parameter parameter : list) {
+                action.accept(parameter.getKey(), parameter.getValue());
             }
-        };
+        }
+
+        @Override
+        public Set<Entry<String, String>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<String, String>> iterator() {
+                    Iterator<Parameter> each = list.iterator();
+                    return new Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return each.hasNext();
+                        }
+
+                        @Override
+                        public Entry<String, String> next() {
+                            Parameter parameter = each.next();
+                            return new SimpleImmutableEntry<>(parameter.getKey(), parameter.getValue());
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return list.size();
+                }
+            };
+        }
     }
 }

@@ -11,11 +11,14 @@ import com.orange.api.mmc.model.LicenceUsage;
 import com.orange.api.mmc.model.ParticipantInfo;
 import com.orange.api.mmc.model.ScheduledConference;
 import com.orange.api.mmc.webservice.Parameter;
+import com.orange.api.mmc.webservice.Parameters;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -46,6 +49,26 @@ class MappersTest {
         assertThat(conference.getClass().getSimpleName()).isEqualTo(expectedClass);
         assertThat(conference.getIdentifier()).isEqualTo(7);
         assertThat(conference.getTypeValue()).isEqualTo(type);
+    }
+
+    @Test
+    void theAnswersParametersKeepTheirOrderAndARepeatedKeyItsFirstPlaceAndLastValue() {
+        com.orange.api.mmc.webservice.Conference wire = wireConference(7, null);
+        Parameters parameters = new Parameters();
+        for (String[] pair : new String[][] {{"audioType", "Apac"}, {"audioRoomNumber", "775104"},
+                {"audioType", "Mcu"}, {"conferenceVisibility", "Public"}}) {
+            Parameter parameter = new Parameter();
+            parameter.setKey(pair[0]);
+            parameter.setValue(pair[1]);
+            parameters.getParameter().add(parameter);
+        }
+        wire.setParameters(parameters);
+
+        Conference conference = ResponseMapper.conference(wire);
+
+        assertThat(conference.getParameters()).containsExactly(Map.entry("audioType", "Mcu"),
+                Map.entry("audioRoomNumber", "775104"), Map.entry("conferenceVisibility", "Public"));
+        assertThat(conference.getParameter(ConferenceOptionalParameter.AUDIO_TYPE)).contains("Mcu");
     }
 
     @ParameterizedTest(name = "sent {0}, just set {1}, held {2}: {3}")
