@@ -9,5 +9,5 @@ module com.orange.api.common {
     requires org.slf4j;
 
     exports com.orange.api.common;
-    exports com.orange.api.common.internal to com.orange.api.mmc;
+    exports com.orange.api.common.internal to com.orange.api.mmc, com.orange.api.mmc.jaxbtuning;
 }

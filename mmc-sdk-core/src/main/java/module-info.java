@@ -34,6 +34,8 @@ module com.orange.api.mmc {
     exports com.orange.api.mmc.internal.rules to com.orange.api.mmc.sandbox;
     // Metro's JAX-WS provider, chosen among those declared (ServicePort).
     uses jakarta.xml.ws.spi.Provider;
+    // What a call holds on its thread meanwhile (ThreadHolds): mmc-sdk-jaxb-tuning provides one.
+    uses com.orange.api.common.internal.CallThreadHold;
 
     opens com.orange.api.mmc.webservice to com.sun.xml.bind, com.sun.xml.ws, jakarta.xml.bind;
     // The service contract, which the sandbox (Metro's server side) reads by its class path location.

@@ -5,6 +5,7 @@ import com.orange.api.common.ConfigurationException;
 import com.orange.api.common.OrangeApiException;
 import com.orange.api.common.ServiceSettings;
 import com.orange.api.common.TechnicalException;
+import com.orange.api.common.internal.CallThreadHold;
 import com.orange.api.common.internal.CurrentCall;
 import com.orange.api.mmc.MmcInterceptor;
 import com.orange.api.mmc.internal.mapping.RequestMapper;
@@ -27,15 +28,16 @@ import jakarta.xml.ws.soap.SOAPFaultException;
 
 /**
  * Runs one SDK call from start to end, in one pass: starts the call object ({@link CallObservers.Call}),
- * reads the organizer's credentials, prepares the request (the caller's checks and mapping), makes the
- * attempts through the client's one port, and maps the answer. {@link Failures} decides what every failure
- * is, {@link RetryPolicy} whether and when to try again; the waits go to the injected sleeper. Logs one INFO
- * line when a call starts ({@code <about>}) and one when it ends ({@code <about> 12 ms}), ERROR with the
- * code when it fails, DEBUG per failed attempt.
+ * takes the installed {@link ThreadHolds} on the thread, reads the organizer's credentials, prepares the
+ * request (the caller's checks and mapping), makes the attempts through the client's one port, and maps the
+ * answer. {@link Failures} decides what every failure is, {@link RetryPolicy} whether and when to try again;
+ * the waits go to the injected sleeper. Logs one INFO line when a call starts ({@code <about>}) and one when
+ * it ends ({@code <about> 12 ms}), ERROR with the code when it fails, DEBUG per failed attempt.
  */
 public final class CallExecutor implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger("com.orange.api.mmc.Mmc");
+    private static final ThreadHolds HOLDS = ThreadHolds.installed();
 
     /** Waits between attempts. */
     @FunctionalInterface
@@ -108,6 +110,7 @@ public final class CallExecutor implements AutoCloseable {
             String... conferencePasswords) {
         CallObservers.Call call = observers.start(operation.wireName(), caller.serviceAccount());
         CurrentCall.Call outer = CurrentCall.enter(call);
+        CallThreadHold.Release held = HOLDS.enter();
         RuntimeException outcome = null;
         try {
             LOG.info("<{}>", operation.method());
@@ -126,6 +129,7 @@ public final class CallExecutor implements AutoCloseable {
                 LOG.error("<{}> failed in {} ms: {}", operation.method(), call.elapsedMillis(), describe(outcome));
             }
             call.ended(outcome);
+            held.release();
             CurrentCall.restore(outer);
         }
         throw outcome;
