@@ -1,6 +1,7 @@
 package com.orange.api.mmc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ class CallThreadHoldIT extends WireMockTestBase {
     void theSlotIsEmptyAfterAFailedCall() {
         stubs.fault("about", "MMC_106", "no such conference", null);
 
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> client().about(organizer)))
+        assertThat(catchThrowable(() -> client().about(organizer)))
                 .isInstanceOf(MmcException.class);
 
         assertThat(seen).singleElement().asString().startsWith("com.orange.api.mmc.jaxbtuning.");
